@@ -1,0 +1,114 @@
+package dev.casebook.company;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.casebook.content.Entry;
+import dev.casebook.content.FrontMatter;
+import dev.casebook.content.FrontMatter.CompanyDetails;
+import dev.casebook.content.Kind;
+import dev.casebook.practice.Practice;
+import dev.casebook.tool.Tool;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+
+/** A company profile: what it uses and adopts, its figures and its history. */
+@Entity
+@DiscriminatorValue("company")
+public class Company extends Entry {
+
+	private String industry;
+
+	private Integer founded;
+
+	@ManyToMany
+	@JoinTable(name = "company_tool", joinColumns = @JoinColumn(name = "company_id"),
+			inverseJoinColumns = @JoinColumn(name = "tool_id"))
+	@OrderBy("title")
+	private Set<Tool> tools = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "company_practice", joinColumns = @JoinColumn(name = "company_id"),
+			inverseJoinColumns = @JoinColumn(name = "practice_id"))
+	@OrderBy("title")
+	private Set<Practice> practices = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "createdBy")
+	@OrderBy("title")
+	private Set<Tool> created = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "company_metric")
+	@OrderColumn
+	private List<Metric> metrics = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "company_event")
+	@OrderBy("year")
+	private List<TimelineEvent> timeline = new ArrayList<>();
+
+	protected Company() {
+	}
+
+	public Company(FrontMatter matter, CompanyDetails details, String file, String bodyHtml) {
+		super(matter, file, bodyHtml);
+		this.industry = details.industry();
+		this.founded = details.founded().orElse(null);
+	}
+
+	@Override
+	public Kind getKind() {
+		return Kind.COMPANY;
+	}
+
+	public String getIndustry() {
+		return this.industry;
+	}
+
+	public Optional<Integer> getFounded() {
+		return Optional.ofNullable(this.founded);
+	}
+
+	public Set<Tool> getTools() {
+		return this.tools;
+	}
+
+	public Set<Practice> getPractices() {
+		return this.practices;
+	}
+
+	/** Tools this company built. */
+	public Set<Tool> getCreated() {
+		return this.created;
+	}
+
+	public List<Metric> getMetrics() {
+		return this.metrics;
+	}
+
+	public List<TimelineEvent> getTimeline() {
+		return this.timeline;
+	}
+
+	public void use(Tool tool) {
+		this.tools.add(tool);
+		tool.getCompanies().add(this);
+	}
+
+	public void adopt(Practice practice) {
+		this.practices.add(practice);
+		practice.getCompanies().add(this);
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.casebook.company;
+
+import dev.casebook.web.EntryNotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class CompanyController {
+
+	private final CompanyRepository companies;
+
+	CompanyController(CompanyRepository companies) {
+		this.companies = companies;
+	}
+
+	@GetMapping("/companies")
+	String list(Model model) {
+		model.addAttribute("companies", this.companies.findAllByOrderByTitle());
+		return "companies/list";
+	}
+
+	@GetMapping("/companies/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("company", this.companies.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException("company '" + slug + "'")));
+		return "companies/detail";
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.casebook.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads every Markdown file of a content folder, in parallel, without following symbolic links.
+ */
+@Component
+class ContentLoader {
+
+	private final EntryFileParser parser;
+
+	ContentLoader(EntryFileParser parser) {
+		this.parser = parser;
+	}
+
+	record Loaded(int files, List<ParsedEntry> entries, List<Problem> problems) {
+	}
+
+	Loaded load(Path root) {
+		List<Problem> problems = new ArrayList<>();
+		if (!Files.isDirectory(root)) {
+			problems.add(Problem.error(root.toString(), 0, "content folder does not exist"));
+			return new Loaded(0, List.of(), problems);
+		}
+		List<Path> files;
+		try (Stream<Path> walk = Files.walk(root)) {
+			files = walk.filter((path) -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+				.sorted(Comparator.comparing(Path::toString))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list content folder " + root, ex);
+		}
+		List<EntryFileParser.Result> results = files.parallelStream().map((path) -> read(root, path)).toList();
+		List<ParsedEntry> entries = new ArrayList<>();
+		for (EntryFileParser.Result result : results) {
+			result.entry().ifPresent(entries::add);
+			problems.addAll(result.problems());
+		}
+		return new Loaded(files.size(), entries, problems);
+	}
+
+	/** Reads one file; {@code path} must lie below {@code root}. */
+	EntryFileParser.Result read(Path root, Path path) {
+		String file = root.relativize(path).toString().replace('\\', '/');
+		Optional<Kind> kind = kindOf(file);
+		if (Files.isSymbolicLink(path)) {
+			return failed(file, "symbolic link not followed: content must be a regular file inside the content folder");
+		}
+		if (kind.isEmpty()) {
+			return failed(file, "unknown folder: entries belong in companies/, tools/, practices/ or sources/");
+		}
+		try {
+			if (Files.size(path) > EntryFileParser.MAX_BYTES) {
+				return failed(file, "file is larger than " + EntryFileParser.MAX_BYTES / 1024 + " KiB");
+			}
+			return this.parser.parse(file, kind.get(), Files.readAllBytes(path));
+		}
+		catch (IOException ex) {
+			return failed(file, "cannot read file: " + ex.getMessage());
+		}
+	}
+
+	static Optional<Kind> kindOf(String file) {
+		String[] parts = file.split("/");
+		return (parts.length == 2) ? Kind.ofFolder(parts[0]) : Optional.empty();
+	}
+
+	private static EntryFileParser.Result failed(String file, String message) {
+		return new EntryFileParser.Result(Optional.empty(), List.of(Problem.error(file, 0, message)));
+	}
+
+}

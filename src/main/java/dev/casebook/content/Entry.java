@@ -1,0 +1,171 @@
+package dev.casebook.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.casebook.source.Source;
+import dev.casebook.tag.Tag;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * What every kind of entry has: identity, text, tags, aliases, sources and body links.
+ */
+@Entity
+@Table(name = "entry")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind")
+public abstract class Entry {
+
+	@Id
+	@GeneratedValue
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(length = 2000)
+	private String summary;
+
+	@Column(name = "source_file")
+	private String file;
+
+	private LocalDate reviewed;
+
+	@Lob
+	@Column(name = "body_html")
+	private String bodyHtml;
+
+	@ManyToMany
+	@JoinTable(name = "entry_tag")
+	@OrderBy("name")
+	private Set<Tag> tags = new LinkedHashSet<>();
+
+	@ElementCollection
+	@OrderColumn
+	private List<String> aliases = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "entry_source", inverseJoinColumns = @JoinColumn(name = "source_id"))
+	@OrderBy("title")
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "entry_link", joinColumns = @JoinColumn(name = "from_id"),
+			inverseJoinColumns = @JoinColumn(name = "to_id"))
+	@OrderBy("title")
+	private Set<Entry> references = new LinkedHashSet<>();
+
+	@ManyToMany(mappedBy = "references")
+	@OrderBy("title")
+	private Set<Entry> referencedBy = new LinkedHashSet<>();
+
+	protected Entry() {
+	}
+
+	protected Entry(FrontMatter matter, String file, String bodyHtml) {
+		this.slug = matter.slug();
+		this.title = matter.title();
+		this.summary = matter.summary();
+		this.file = file;
+		this.reviewed = matter.date().orElse(null);
+		this.bodyHtml = bodyHtml;
+		this.aliases.addAll(matter.aliases());
+	}
+
+	public abstract Kind getKind();
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getFile() {
+		return this.file;
+	}
+
+	public Optional<LocalDate> getReviewed() {
+		return Optional.ofNullable(this.reviewed);
+	}
+
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	public String getPath() {
+		return getKind().pathOf(this.slug);
+	}
+
+	public Set<Tag> getTags() {
+		return this.tags;
+	}
+
+	public List<String> getAliases() {
+		return this.aliases;
+	}
+
+	public Set<Source> getSources() {
+		return this.sources;
+	}
+
+	/** Entries this entry's body links to. */
+	public Set<Entry> getReferences() {
+		return this.references;
+	}
+
+	/** Entries whose bodies link to this entry. */
+	public Set<Entry> getReferencedBy() {
+		return this.referencedBy;
+	}
+
+	public void addTag(Tag tag) {
+		this.tags.add(tag);
+	}
+
+	public void addSource(Source source) {
+		this.sources.add(source);
+		source.getCitedBy().add(this);
+	}
+
+	public void addReference(Entry target) {
+		this.references.add(target);
+		target.referencedBy.add(this);
+	}
+
+	@Override
+	public String toString() {
+		return getKind().key() + " " + this.slug;
+	}
+
+}

@@ -1,0 +1,32 @@
+package dev.casebook.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of one indexing run.
+ *
+ * @param files Markdown files read
+ * @param entries stored entries per kind
+ * @param links relations and body links stored
+ * @param problems every problem found, errors and warnings
+ * @param millis how long the run took
+ * @param finishedAt when the run finished
+ */
+public record IndexReport(int files, Map<Kind, Long> entries, int links, List<Problem> problems, long millis,
+		Instant finishedAt) {
+
+	public long errors() {
+		return this.problems.stream().filter(Problem::isError).count();
+	}
+
+	public long warnings() {
+		return this.problems.size() - errors();
+	}
+
+	public long totalEntries() {
+		return this.entries.values().stream().mapToLong(Long::longValue).sum();
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.casebook.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The flexmark parser and renderer, built once and shared (both are thread-safe): CommonMark with
+ * tables, autolinks, heading anchors, {@code [TOC]} and {@code [[wiki links]]}.
+ */
+@Component
+public final class Markdown {
+
+	private final Parser parser;
+
+	private final HtmlRenderer renderer;
+
+	public Markdown() {
+		MutableDataSet options = new MutableDataSet();
+		options.set(Parser.EXTENSIONS,
+				List.of(TablesExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create(),
+						TocExtension.create(), WikiLinkExtension.create(), new EntryLinkRenderer.Extension()));
+		options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		options.set(HtmlRenderer.ESCAPE_HTML, true);
+		options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+		options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+		options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+		options.set(TocExtension.LEVELS, 2 | 4 | 8);
+		options.set(TocExtension.TITLE, "Contents");
+		this.parser = Parser.builder(options).build();
+		this.renderer = HtmlRenderer.builder(options).build();
+	}
+
+	Document parse(String text) {
+		return this.parser.parse(text);
+	}
+
+	/** Every link in the body, in order, with its 1-based line. */
+	List<BodyLink> links(Document document, LinkTargets targets, String file) {
+		List<BodyLink> links = new ArrayList<>();
+		NodeVisitor visitor = new NodeVisitor(
+				new VisitHandler<>(WikiLink.class,
+						(node) -> links.add(new BodyLink(node.getChars().toString(),
+								targets.wiki(node.getLink().toString()), node.getLineNumber() + 1))),
+				new VisitHandler<>(Link.class, (node) -> links.add(new BodyLink(node.getChars().toString(),
+						targets.href(node.getUrl().toString(), file), node.getLineNumber() + 1))));
+		visitor.visit(document);
+		return links;
+	}
+
+	String render(Document document, LinkTargets targets, String file) {
+		document.set(EntryLinkRenderer.SCOPE, new EntryLinkRenderer.Scope(targets, file));
+		return this.renderer.render(document);
+	}
+
+	/** A link as written in a body and what it points at. */
+	record BodyLink(String written, LinkTargets.Link link, int line) {
+	}
+
+}

@@ -1,0 +1,233 @@
+package dev.casebook.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Typed, line-aware access to one YAML mapping. Every wrong value is reported as a
+ * {@link Problem} on the line it stands on and read as absent, so callers always get a value.
+ */
+final class YamlFields {
+
+	private final String path;
+
+	private final int lineOffset;
+
+	private final int line;
+
+	private final List<Problem> problems;
+
+	private final Map<String, Node> values = new LinkedHashMap<>();
+
+	private final Map<String, Integer> keyLines = new LinkedHashMap<>();
+
+	private final Set<String> read = new LinkedHashSet<>();
+
+	YamlFields(MappingNode mapping, String path, int lineOffset, List<Problem> problems) {
+		this.path = path;
+		this.lineOffset = lineOffset;
+		this.problems = problems;
+		this.line = lineOf(mapping);
+		for (NodeTuple tuple : mapping.getValue()) {
+			int keyLine = lineOf(tuple.getKeyNode());
+			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+				error(keyLine, "a front-matter key must be plain text");
+				continue;
+			}
+			if (this.values.containsKey(key.getValue())) {
+				error(keyLine, "duplicate key '" + key.getValue() + "'");
+				continue;
+			}
+			this.values.put(key.getValue(), tuple.getValueNode());
+			this.keyLines.put(key.getValue(), keyLine);
+		}
+	}
+
+	int line() {
+		return this.line;
+	}
+
+	int lineOf(String key) {
+		return this.keyLines.getOrDefault(key, this.line);
+	}
+
+	boolean has(String key) {
+		return this.values.containsKey(key) && !isNull(this.values.get(key));
+	}
+
+	Optional<String> string(String key) {
+		return scalar(key, "text").map(ScalarNode::getValue).map(String::strip).filter((s) -> !s.isEmpty());
+	}
+
+	String text(String key) {
+		return string(key).orElse("");
+	}
+
+	String required(String key) {
+		Optional<String> value = string(key);
+		if (value.isEmpty() && !isWrongType(key)) {
+			error(this.line, "missing required key '" + key + "'");
+		}
+		return value.orElse("");
+	}
+
+	Optional<Integer> integer(String key) {
+		return scalar(key, "a whole number").flatMap((node) -> {
+			try {
+				return Optional.of(Integer.parseInt(node.getValue().strip()));
+			}
+			catch (NumberFormatException ex) {
+				error(lineOf(node), "'" + key + "' must be a whole number, not '" + node.getValue() + "'");
+				return Optional.empty();
+			}
+		});
+	}
+
+	Optional<Boolean> bool(String key) {
+		return scalar(key, "true or false").flatMap((node) -> {
+			if (node.getTag().equals(Tag.BOOL)) {
+				return Optional.of(Boolean.parseBoolean(node.getValue().strip().toLowerCase()));
+			}
+			error(lineOf(node), "'" + key + "' must be true or false, not '" + node.getValue() + "'");
+			return Optional.empty();
+		});
+	}
+
+	Optional<LocalDate> date(String key) {
+		return scalar(key, "a date").flatMap((node) -> {
+			try {
+				return Optional.of(LocalDate.parse(node.getValue().strip()));
+			}
+			catch (DateTimeParseException ex) {
+				error(lineOf(node), "'" + key + "' must be a date like 2024-05-31, not '" + node.getValue() + "'");
+				return Optional.empty();
+			}
+		});
+	}
+
+	/** A list of plain values; with {@code commaText} one comma-separated string is accepted too. */
+	List<String> strings(String key, boolean commaText) {
+		Node node = this.values.get(key);
+		this.read.add(key);
+		if (node == null || isNull(node)) {
+			return List.of();
+		}
+		if (commaText && node instanceof ScalarNode scalar) {
+			return Arrays.stream(scalar.getValue().split(",")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
+		}
+		if (!(node instanceof SequenceNode sequence)) {
+			error(lineOf(node), "'" + key + "' must be a list");
+			return List.of();
+		}
+		List<String> result = new ArrayList<>();
+		for (Node item : sequence.getValue()) {
+			if (item instanceof ScalarNode scalar && !isNull(scalar) && !scalar.getValue().isBlank()) {
+				result.add(scalar.getValue().strip());
+			}
+			else {
+				error(lineOf(item), "each item of '" + key + "' must be plain text");
+			}
+		}
+		return result;
+	}
+
+	List<Ref> refs(String key) {
+		Node node = this.values.get(key);
+		List<String> slugs = strings(key, false);
+		if (!(node instanceof SequenceNode sequence)) {
+			return List.of();
+		}
+		List<Ref> refs = new ArrayList<>();
+		for (Node item : sequence.getValue()) {
+			if (item instanceof ScalarNode scalar && slugs.contains(scalar.getValue().strip())) {
+				refs.add(new Ref(scalar.getValue().strip(), lineOf(item)));
+			}
+		}
+		return refs;
+	}
+
+	Optional<Ref> ref(String key) {
+		return string(key).map((slug) -> new Ref(slug, lineOf(this.values.get(key))));
+	}
+
+	/** A list of mappings, each read by {@code reader}. */
+	<T> List<T> objects(String key, Function<YamlFields, Optional<T>> reader) {
+		Node node = this.values.get(key);
+		this.read.add(key);
+		if (node == null || isNull(node)) {
+			return List.of();
+		}
+		if (!(node instanceof SequenceNode sequence)) {
+			error(lineOf(node), "'" + key + "' must be a list");
+			return List.of();
+		}
+		List<T> result = new ArrayList<>();
+		for (Node item : sequence.getValue()) {
+			if (item instanceof MappingNode mapping) {
+				YamlFields fields = new YamlFields(mapping, this.path, this.lineOffset, this.problems);
+				reader.apply(fields).ifPresent(result::add);
+				fields.warnUnread("in '" + key + "'");
+			}
+			else {
+				error(lineOf(item), "each item of '" + key + "' must be a mapping of keys to values");
+			}
+		}
+		return result;
+	}
+
+	/** Warns about every key no getter asked for. */
+	void warnUnread(String where) {
+		this.values.keySet()
+			.stream()
+			.filter((key) -> !this.read.contains(key))
+			.forEach((key) -> this.problems
+				.add(Problem.warning(this.path, lineOf(key), "unknown front-matter key '" + key + "' " + where)));
+	}
+
+	void error(int line, String message) {
+		this.problems.add(Problem.error(this.path, line, message));
+	}
+
+	private Optional<ScalarNode> scalar(String key, String expected) {
+		Node node = this.values.get(key);
+		this.read.add(key);
+		if (node == null || isNull(node)) {
+			return Optional.empty();
+		}
+		if (node instanceof ScalarNode scalar) {
+			return Optional.of(scalar);
+		}
+		error(lineOf(node), "'" + key + "' must be " + expected);
+		return Optional.empty();
+	}
+
+	private boolean isWrongType(String key) {
+		Node node = this.values.get(key);
+		return node != null && !isNull(node) && !(node instanceof ScalarNode);
+	}
+
+	private int lineOf(Node node) {
+		return this.lineOffset + node.getStartMark().getLine() + 1;
+	}
+
+	private static boolean isNull(Node node) {
+		return node.getTag().equals(Tag.NULL);
+	}
+
+}

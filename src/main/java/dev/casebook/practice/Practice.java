@@ -1,0 +1,79 @@
+package dev.casebook.practice;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import dev.casebook.company.Company;
+import dev.casebook.content.Entry;
+import dev.casebook.content.FrontMatter;
+import dev.casebook.content.FrontMatter.PracticeDetails;
+import dev.casebook.content.Kind;
+import dev.casebook.tool.Tool;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+
+/** A practice: who adopts it, which tools support it, which practices relate to it. */
+@Entity
+@DiscriminatorValue("practice")
+public class Practice extends Entry {
+
+	private String category;
+
+	@ManyToMany(mappedBy = "practices")
+	@OrderBy("title")
+	private Set<Company> companies = new LinkedHashSet<>();
+
+	@ManyToMany(mappedBy = "practices")
+	@OrderBy("title")
+	private Set<Tool> tools = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "practice_related", joinColumns = @JoinColumn(name = "practice_id"),
+			inverseJoinColumns = @JoinColumn(name = "related_id"))
+	@OrderBy("title")
+	private Set<Practice> related = new LinkedHashSet<>();
+
+	protected Practice() {
+	}
+
+	public Practice(FrontMatter matter, PracticeDetails details, String file, String bodyHtml) {
+		super(matter, file, bodyHtml);
+		this.category = details.category();
+	}
+
+	@Override
+	public Kind getKind() {
+		return Kind.PRACTICE;
+	}
+
+	public String getCategory() {
+		return this.category;
+	}
+
+	/** Companies that adopt this practice. */
+	public Set<Company> getCompanies() {
+		return this.companies;
+	}
+
+	/** Tools that support this practice. */
+	public Set<Tool> getTools() {
+		return this.tools;
+	}
+
+	/** Related practices; the relation is symmetric. */
+	public Set<Practice> getRelated() {
+		return this.related;
+	}
+
+	public void relate(Practice other) {
+		if (other != this) {
+			this.related.add(other);
+			other.related.add(this);
+		}
+	}
+
+}

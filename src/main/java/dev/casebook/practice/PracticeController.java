@@ -1,0 +1,31 @@
+package dev.casebook.practice;
+
+import dev.casebook.web.EntryNotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class PracticeController {
+
+	private final PracticeRepository practices;
+
+	PracticeController(PracticeRepository practices) {
+		this.practices = practices;
+	}
+
+	@GetMapping("/practices")
+	String list(Model model) {
+		model.addAttribute("practices", this.practices.findAllByOrderByTitle());
+		return "practices/list";
+	}
+
+	@GetMapping("/practices/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("practice", this.practices.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException("practice '" + slug + "'")));
+		return "practices/detail";
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.casebook.source;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import dev.casebook.content.Entry;
+import dev.casebook.content.FrontMatter;
+import dev.casebook.content.FrontMatter.SourceDetails;
+import dev.casebook.content.Kind;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+
+/** A document the facts come from: an article, talk, course, Q&A thread or book. */
+@Entity
+@DiscriminatorValue("source")
+public class Source extends Entry {
+
+	private String publisher;
+
+	private String author;
+
+	private String published;
+
+	private String url;
+
+	private String type;
+
+	@ManyToMany(mappedBy = "sources")
+	@OrderBy("title")
+	private Set<Entry> citedBy = new LinkedHashSet<>();
+
+	protected Source() {
+	}
+
+	public Source(FrontMatter matter, SourceDetails details, String file, String bodyHtml) {
+		super(matter, file, bodyHtml);
+		this.publisher = details.publisher();
+		this.author = details.author();
+		this.published = details.published();
+		this.url = details.url();
+		this.type = details.type();
+	}
+
+	@Override
+	public Kind getKind() {
+		return Kind.SOURCE;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public String getPublished() {
+		return this.published;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public String getType() {
+		return this.type;
+	}
+
+	/** Entries that name this source. */
+	public Set<Entry> getCitedBy() {
+		return this.citedBy;
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.casebook.source;
+
+import dev.casebook.web.EntryNotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class SourceController {
+
+	private final SourceRepository sources;
+
+	SourceController(SourceRepository sources) {
+		this.sources = sources;
+	}
+
+	@GetMapping("/sources")
+	String list(Model model) {
+		model.addAttribute("sources", this.sources.findAllByOrderByTitle());
+		return "sources/list";
+	}
+
+	@GetMapping("/sources/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("source", this.sources.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException("source '" + slug + "'")));
+		return "sources/detail";
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.casebook.tag;
+
+import java.util.List;
+
+import dev.casebook.content.Entry;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface TagRepository extends Repository<Tag, String> {
+
+	@Query("select new dev.casebook.tag.TagCount(t.name, count(e)) from Entry e join e.tags t "
+			+ "group by t.name order by t.name")
+	List<TagCount> countEntries();
+
+	@Query("select e from Entry e join e.tags t where t.name = :name order by e.title")
+	List<Entry> findEntriesTagged(String name);
+
+}

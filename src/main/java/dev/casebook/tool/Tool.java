@@ -1,0 +1,96 @@
+package dev.casebook.tool;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.casebook.company.Company;
+import dev.casebook.content.Entry;
+import dev.casebook.content.FrontMatter;
+import dev.casebook.content.FrontMatter.ToolDetails;
+import dev.casebook.content.Kind;
+import dev.casebook.practice.Practice;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+
+/** A tool or system: who built it, who uses it, which practices it supports. */
+@Entity
+@DiscriminatorValue("tool")
+public class Tool extends Entry {
+
+	private String category;
+
+	private String website;
+
+	private Boolean openSource;
+
+	@ManyToOne
+	private Company createdBy;
+
+	@ManyToMany(mappedBy = "tools")
+	@OrderBy("title")
+	private Set<Company> companies = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "tool_practice", joinColumns = @JoinColumn(name = "tool_id"),
+			inverseJoinColumns = @JoinColumn(name = "practice_id"))
+	@OrderBy("title")
+	private Set<Practice> practices = new LinkedHashSet<>();
+
+	protected Tool() {
+	}
+
+	public Tool(FrontMatter matter, ToolDetails details, String file, String bodyHtml) {
+		super(matter, file, bodyHtml);
+		this.category = details.category();
+		this.website = details.website();
+		this.openSource = details.openSource().orElse(null);
+	}
+
+	@Override
+	public Kind getKind() {
+		return Kind.TOOL;
+	}
+
+	public String getCategory() {
+		return this.category;
+	}
+
+	public String getWebsite() {
+		return this.website;
+	}
+
+	public Optional<Boolean> getOpenSource() {
+		return Optional.ofNullable(this.openSource);
+	}
+
+	public Optional<Company> getCreatedBy() {
+		return Optional.ofNullable(this.createdBy);
+	}
+
+	/** Companies that use this tool. */
+	public Set<Company> getCompanies() {
+		return this.companies;
+	}
+
+	/** Practices this tool supports. */
+	public Set<Practice> getPractices() {
+		return this.practices;
+	}
+
+	public void createdBy(Company company) {
+		this.createdBy = company;
+		company.getCreated().add(this);
+	}
+
+	public void support(Practice practice) {
+		this.practices.add(practice);
+		practice.getTools().add(this);
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.casebook.tool;
+
+import dev.casebook.web.EntryNotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class ToolController {
+
+	private final ToolRepository tools;
+
+	ToolController(ToolRepository tools) {
+		this.tools = tools;
+	}
+
+	@GetMapping("/tools")
+	String list(Model model) {
+		model.addAttribute("tools", this.tools.findAllByOrderByTitle());
+		return "tools/list";
+	}
+
+	@GetMapping("/tools/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("tool", this.tools.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException("tool '" + slug + "'")));
+		return "tools/detail";
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.casebook.tool;
+
+import dev.casebook.content.EntryRepository;
+
+public interface ToolRepository extends EntryRepository<Tool> {
+
+}

@@ -1,0 +1,36 @@
+package dev.casebook.web;
+
+import dev.casebook.company.CompanyRepository;
+import dev.casebook.practice.PracticeRepository;
+import dev.casebook.tag.TagRepository;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	private static final int TOP_PRACTICES = 10;
+
+	private final CompanyRepository companies;
+
+	private final PracticeRepository practices;
+
+	private final TagRepository tags;
+
+	HomeController(CompanyRepository companies, PracticeRepository practices, TagRepository tags) {
+		this.companies = companies;
+		this.practices = practices;
+		this.tags = tags;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("companies", this.companies.findAllByOrderByTitle());
+		model.addAttribute("adoptions", this.practices.findMostAdopted(Limit.of(TOP_PRACTICES)));
+		model.addAttribute("tags", this.tags.countEntries());
+		return "home/index";
+	}
+
+}

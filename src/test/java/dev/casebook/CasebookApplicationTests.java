@@ -1,0 +1,67 @@
+package dev.casebook;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "casebook.content-dir=src/test/resources/fixtures/content")
+@AutoConfigureTestRestTemplate
+class CasebookApplicationTests {
+
+	@Autowired
+	private TestRestTemplate rest;
+
+	@Test
+	void homeListsIndexedCompaniesAndPractices() {
+		ResponseEntity<String> home = this.rest.getForEntity("/", String.class);
+		assertThat(home.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(home.getBody()).contains("href=\"/companies/acme\"")
+			.contains("href=\"/companies/globex\"")
+			.contains("href=\"/practices/canary-release\"")
+			.contains("href=\"/tags/deployment\"");
+	}
+
+	@Test
+	void companyPageLinksEveryRelationAndRendersBrokenLinks() {
+		String page = this.rest.getForObject("/companies/acme", String.class);
+		assertThat(page).contains("<h1>Acme Corp</h1>")
+			.contains("<a href=\"/tools/deployer\" class=\"entry-link\" data-kind=\"tool\">Deployer</a>")
+			.contains("<span class=\"broken-link\"")
+			.contains("<td>Deploys per day</td>")
+			.contains("href=\"/companies/globex\"");
+	}
+
+	@Test
+	void toolPageShowsRelationsDeclaredOnTheOtherSide() {
+		String page = this.rest.getForObject("/tools/deployer", String.class);
+		assertThat(page).contains("Used by").contains("href=\"/companies/acme\"").contains("href=\"/companies/globex\"");
+	}
+
+	@Test
+	void trailingSlashLeadsToTheSamePage() {
+		ResponseEntity<String> page = this.rest.getForEntity("/practices/canary-release/", String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("<h1>Canary release</h1>");
+	}
+
+	@Test
+	void unknownAddressesRenderTheNotFoundPage() {
+		for (String path : new String[] { "/companies/nope", "/no/such/page", "/tags/nope" }) {
+			ResponseEntity<String> page = this.rest.exchange(RequestEntity.get(path).accept(MediaType.TEXT_HTML).build(),
+					String.class);
+			assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+			assertThat(page.getBody()).as(path).contains("Page not found");
+		}
+	}
+
+}

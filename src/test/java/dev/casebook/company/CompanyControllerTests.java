@@ -1,0 +1,72 @@
+package dev.casebook.company;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.casebook.practice.Practice;
+import dev.casebook.source.Source;
+import dev.casebook.tool.Tool;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static dev.casebook.content.TestEntries.company;
+import static dev.casebook.content.TestEntries.practice;
+import static dev.casebook.content.TestEntries.source;
+import static dev.casebook.content.TestEntries.tool;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(CompanyController.class)
+class CompanyControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private CompanyRepository companies;
+
+	@Test
+	void listShowsEveryCompany() {
+		given(this.companies.findAllByOrderByTitle()).willReturn(List.of(company("etsy", "Etsy"), company("netflix", "Netflix")));
+		assertThat(this.mvc.get().uri("/companies")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/companies/etsy\"")
+			.contains("Netflix");
+	}
+
+	@Test
+	void profileShowsFiguresTimelineAndRelations() {
+		Company etsy = company("etsy", "Etsy");
+		Tool deployinator = tool("deployinator", "Deployinator");
+		Practice practice = practice("continuous-deployment", "Continuous deployment");
+		Source notes = source("course-notes", "Course notes");
+		etsy.use(deployinator);
+		etsy.adopt(practice);
+		deployinator.createdBy(etsy);
+		etsy.getMetrics().add(new Metric("Deploys per day", "50", "deploys/day", 2014, notes));
+		etsy.getTimeline().add(new TimelineEvent(2009, "Deployinator in use", notes));
+		given(this.companies.findBySlug("etsy")).willReturn(Optional.of(etsy));
+		assertThat(this.mvc.get().uri("/companies/etsy")).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Etsy</h1>")
+			.contains("<td>Deploys per day</td>")
+			.contains("<strong>2009</strong>")
+			.contains("href=\"/sources/course-notes\"")
+			.contains("Tools it uses")
+			.contains("Tools it created")
+			.contains("href=\"/practices/continuous-deployment\"");
+	}
+
+	@Test
+	void unknownSlugRendersNotFound() {
+		given(this.companies.findBySlug("nope")).willReturn(Optional.empty());
+		assertThat(this.mvc.get().uri("/companies/nope")).hasStatus(404)
+			.bodyText()
+			.contains("Page not found")
+			.contains("/companies/nope");
+	}
+
+}

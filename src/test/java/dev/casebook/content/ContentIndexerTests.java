@@ -1,0 +1,121 @@
+package dev.casebook.content;
+
+import dev.casebook.company.Company;
+import dev.casebook.company.CompanyRepository;
+import dev.casebook.practice.Practice;
+import dev.casebook.practice.PracticeRepository;
+import dev.casebook.source.SourceRepository;
+import dev.casebook.tool.Tool;
+import dev.casebook.tool.ToolRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.casebook.CasebookProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = Replace.NONE)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({ ContentIndexer.class, ContentLoader.class, EntryFileParser.class, Markdown.class, EntityWriter.class })
+@EnableConfigurationProperties(CasebookProperties.class)
+@TestPropertySource(properties = "casebook.content-dir=src/test/resources/fixtures/content")
+class ContentIndexerTests {
+
+	@Autowired
+	private ContentIndexer indexer;
+
+	@Autowired
+	private CompanyRepository companies;
+
+	@Autowired
+	private ToolRepository tools;
+
+	@Autowired
+	private PracticeRepository practices;
+
+	@Autowired
+	private SourceRepository sources;
+
+	private IndexReport report;
+
+	@BeforeEach
+	void index() {
+		this.report = this.indexer.index();
+	}
+
+	@Test
+	@Transactional
+	void relationsShowOnBothSidesWhicheverSideDeclaredThem() {
+		Company acme = this.companies.findBySlug("acme").orElseThrow();
+		Company globex = this.companies.findBySlug("globex").orElseThrow();
+		Tool deployer = this.tools.findBySlug("deployer").orElseThrow();
+		Practice canary = this.practices.findBySlug("canary-release").orElseThrow();
+		Practice blueGreen = this.practices.findBySlug("blue-green").orElseThrow();
+		assertThat(acme.getTools()).containsExactly(deployer);
+		assertThat(globex.getTools()).containsExactly(deployer);
+		assertThat(deployer.getCompanies()).containsExactlyInAnyOrder(acme, globex);
+		assertThat(deployer.getCreatedBy()).contains(acme);
+		assertThat(acme.getCreated()).containsExactly(deployer);
+		assertThat(canary.getCompanies()).containsExactly(acme);
+		assertThat(deployer.getPractices()).containsExactly(blueGreen);
+		assertThat(blueGreen.getTools()).containsExactly(deployer);
+		assertThat(canary.getRelated()).containsExactly(blueGreen);
+		assertThat(blueGreen.getRelated()).containsExactly(canary);
+	}
+
+	@Test
+	@Transactional
+	void bodyLinksBecomeBacklinks() {
+		Company acme = this.companies.findBySlug("acme").orElseThrow();
+		Tool deployer = this.tools.findBySlug("deployer").orElseThrow();
+		assertThat(deployer.getReferencedBy()).containsExactly(acme);
+		assertThat(acme.getReferencedBy()).extracting(Entry::getSlug).containsExactly("globex");
+		assertThat(acme.getReferences()).extracting(Entry::getSlug).containsExactly("deployer", "canary-release");
+	}
+
+	@Test
+	@Transactional
+	void metricsAndTimelineKeepTheirSources() {
+		Company acme = this.companies.findBySlug("acme").orElseThrow();
+		assertThat(acme.getMetrics()).singleElement().satisfies((metric) -> {
+			assertThat(metric.getValue()).isEqualTo("40");
+			assertThat(metric.getSource().getSlug()).isEqualTo("acme-blog");
+		});
+		assertThat(acme.getTimeline()).extracting((event) -> event.getYear()).containsExactly(2010, 2012);
+		assertThat(this.sources.findBySlug("acme-blog").orElseThrow().getCitedBy()).extracting(Entry::getSlug)
+			.containsExactlyInAnyOrder("acme", "deployer");
+	}
+
+	@Test
+	void problemsAreReportedAndTheRestIsIndexed() {
+		assertThat(this.report.problems()).extracting(Problem::toString)
+			.containsExactlyInAnyOrder(
+					"tools/broken-yaml.md:3: error: malformed front matter: expected ',' or ']', but got <stream end>",
+					"tools/zz-duplicate.md:1: error: duplicate slug 'deployer': tools/deployer.md already uses it; "
+							+ "this file is skipped",
+					"companies/acme.md:25: error: unknown link target 'missing-thing' in [[missing-thing]]");
+		assertThat(this.report.files()).isEqualTo(8);
+		assertThat(this.report.entries()).containsEntry(Kind.COMPANY, 2L)
+			.containsEntry(Kind.TOOL, 1L)
+			.containsEntry(Kind.PRACTICE, 2L)
+			.containsEntry(Kind.SOURCE, 1L);
+		assertThat(this.tools.findBySlug("deployer").orElseThrow().getTitle()).isEqualTo("Deployer");
+	}
+
+	@Test
+	void brokenLinkRendersAsBrokenText() {
+		assertThat(this.companies.findBySlug("acme").orElseThrow().getBodyHtml())
+			.contains("<span class=\"broken-link\" title=\"Broken link: no entry 'missing-thing'\">missing-thing</span>");
+	}
+
+}

@@ -1,0 +1,197 @@
+package dev.casebook.content;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.casebook.content.FrontMatter.CompanyDetails;
+import dev.casebook.content.FrontMatter.ToolDetails;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntryFileParserTests {
+
+	private final EntryFileParser parser = new EntryFileParser(new Markdown());
+
+	private EntryFileParser.Result parse(String file, Kind kind, String text) {
+		return this.parser.parse(file, kind, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void companyFrontMatterMapsToTypedRecords() {
+		var result = parse("companies/acme.md", Kind.COMPANY, """
+				---
+				title: Acme
+				summary: Ships a lot.
+				tags: [deployment, e-commerce]
+				aliases: [ACME Corp]
+				founded: 1999
+				tools: [deployer]
+				metrics:
+				  - {name: Deploys, value: 50, unit: deploys/day, year: 2014, source: blog}
+				timeline:
+				  - {year: 2010, event: Started, source: blog}
+				date: 2026-01-02
+				---
+				Body.
+				""");
+		assertThat(result.problems()).isEmpty();
+		FrontMatter matter = result.entry().orElseThrow().matter();
+		assertThat(matter.slug()).isEqualTo("acme");
+		assertThat(matter.tags()).containsExactly("deployment", "e-commerce");
+		assertThat(matter.aliases()).containsExactly("ACME Corp");
+		assertThat(matter.date()).hasValueSatisfying((date) -> assertThat(date).hasYear(2026));
+		CompanyDetails company = (CompanyDetails) matter.details();
+		assertThat(company.founded()).contains(1999);
+		assertThat(company.tools()).containsExactly(new Ref("deployer", 7));
+		assertThat(company.metrics()).singleElement().satisfies((metric) -> {
+			assertThat(metric.value()).isEqualTo("50");
+			assertThat(metric.year()).isEqualTo(2014);
+			assertThat(metric.source()).isEqualTo(new Ref("blog", 9));
+		});
+		assertThat(company.timeline()).singleElement().satisfies((event) -> assertThat(event.event()).isEqualTo("Started"));
+	}
+
+	@Test
+	void commaSeparatedTagsAndSlugOverrideAreAccepted() {
+		var result = parse("tools/x.md", Kind.TOOL, """
+				---
+				title: X
+				summary: A tool.
+				slug: the-x
+				tags: deployment, testing
+				open_source: true
+				created_by: acme
+				---
+				Body.
+				""");
+		assertThat(result.problems()).isEmpty();
+		FrontMatter matter = result.entry().orElseThrow().matter();
+		assertThat(matter.slug()).isEqualTo("the-x");
+		assertThat(matter.tags()).containsExactly("deployment", "testing");
+		ToolDetails tool = (ToolDetails) matter.details();
+		assertThat(tool.openSource()).contains(true);
+		assertThat(tool.createdBy()).contains(new Ref("acme", 7));
+	}
+
+	@Test
+	void malformedYamlIsReportedOnItsLineAndTheFileIsNotUsed() {
+		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: [open\n---\nBody.\n");
+		assertThat(result.entry()).isEmpty();
+		assertThat(result.problems()).singleElement()
+			.hasToString("tools/x.md:3: error: malformed front matter: expected ',' or ']', but got <stream end>");
+	}
+
+	@Test
+	void missingRequiredKeyIsAnError() {
+		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\n---\nBody.\n");
+		assertThat(result.entry()).isEmpty();
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:2: error: missing required key 'summary'");
+	}
+
+	@Test
+	void wrongTypesAreReportedWithTheirLines() {
+		var result = parse("companies/x.md", Kind.COMPANY, """
+				---
+				title: X
+				summary: S.
+				founded: long ago
+				tools: deployer
+				---
+				Body.
+				""");
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactly("companies/x.md:4: error: 'founded' must be a whole number, not 'long ago'",
+					"companies/x.md:5: error: 'tools' must be a list");
+	}
+
+	@Test
+	void metricWithoutSourceIsAnError() {
+		var result = parse("companies/x.md", Kind.COMPANY, """
+				---
+				title: X
+				summary: S.
+				metrics:
+				  - name: Deploys
+				    value: 3
+				    year: 2014
+				---
+				Body.
+				""");
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactly("companies/x.md:5: error: a metric needs a 'source' (a source slug)");
+	}
+
+	@Test
+	void kindMustMatchTheFolder() {
+		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: S.\nkind: practice\n---\nBody.\n");
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:4: error: kind 'practice' does not match folder 'tools' (expected 'tool')");
+	}
+
+	@Test
+	void tagsMustBeLowercaseHyphenated() {
+		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: S.\ntags: [Continuous Delivery]\n---\nB.\n");
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:4: error: tag 'Continuous Delivery' must be lowercase words joined by "
+					+ "hyphens, e.g. 'continuous-delivery'");
+	}
+
+	@Test
+	void unknownKeyIsOnlyAWarning() {
+		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: S.\ncolour: red\n---\nB.\n");
+		assertThat(result.entry()).isPresent();
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:4: warning: unknown front-matter key 'colour' for a tool");
+	}
+
+	@Test
+	void missingOrUnclosedFrontMatterIsAnError() {
+		assertThat(parse("tools/x.md", Kind.TOOL, "# Just markdown\n").problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:1: error: missing front matter: the file must start with a '---' line");
+		assertThat(parse("tools/x.md", Kind.TOOL, "---\ntitle: X\n").problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:1: error: front matter is not closed by a '---' line");
+	}
+
+	@Test
+	void byteOrderMarkAndWindowsLineEndingsAreAccepted() {
+		var result = parse("tools/x.md", Kind.TOOL, "\uFEFF---\r\ntitle: X\r\nsummary: S.\r\n---\r\nBody.\r\n");
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.entry().orElseThrow().matter().title()).isEqualTo("X");
+	}
+
+	@Test
+	void invalidUtf8IsReportedOnItsLine() {
+		byte[] bytes = "---\ntitle: X\nsummary: S\u00e9\n---\nB.\n".getBytes(StandardCharsets.ISO_8859_1);
+		var result = this.parser.parse("tools/x.md", Kind.TOOL, bytes);
+		assertThat(result.entry()).isEmpty();
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:3: error: file is not valid UTF-8 text");
+	}
+
+	@Test
+	void emptyBodyIsAnError() {
+		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: S.\n---\n\n");
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:4: error: empty body: write at least one paragraph");
+	}
+
+	@Test
+	void aliasBombIsRefused() {
+		var result = parse("tools/x.md", Kind.TOOL, """
+				---
+				title: X
+				summary: S.
+				a: &a [x, x, x, x, x, x, x, x, x]
+				b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+				c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+				d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+				---
+				Body.
+				""");
+		assertThat(result.entry()).isEmpty();
+		assertThat(result.problems()).singleElement()
+			.satisfies((problem) -> assertThat(problem.message()).startsWith("malformed front matter: Number of aliases"));
+	}
+
+}

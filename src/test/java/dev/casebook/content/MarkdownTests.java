@@ -1,0 +1,96 @@
+package dev.casebook.content;
+
+import java.util.List;
+
+import dev.casebook.content.LinkTargets.Target;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkdownTests {
+
+	private final Markdown markdown = new Markdown();
+
+	private final LinkTargets targets = new LinkTargets(
+			List.of(new Target(Kind.TOOL, "chaos-monkey", "Chaos Monkey", "Kills instances.", "tools/chaos-monkey.md"),
+					new Target(Kind.PRACTICE, "canary-release", "Canary release", "Few users first.",
+							"practices/canary-release.md")));
+
+	{
+		this.targets.addAlias("ChaosMonkey", this.targets.bySlug("chaos-monkey").orElseThrow());
+	}
+
+	private String render(String body) {
+		return this.markdown.render(this.markdown.parse(body), this.targets, "practices/chaos-engineering.md");
+	}
+
+	@Test
+	void wikiLinkBySlugUsesTheTargetTitle() {
+		assertThat(render("[[chaos-monkey]]"))
+			.contains("<a href=\"/tools/chaos-monkey\" class=\"entry-link\" data-kind=\"tool\">Chaos Monkey</a>");
+	}
+
+	@Test
+	void wikiLinkWithTextKeepsTheText() {
+		assertThat(render("[[chaos-monkey|the monkey]]")).contains("href=\"/tools/chaos-monkey\"")
+			.contains(">the monkey</a>");
+	}
+
+	@Test
+	void wikiLinkByTitleOrAliasIsCaseInsensitive() {
+		assertThat(render("[[chaos MONKEY]]")).contains("href=\"/tools/chaos-monkey\"");
+		assertThat(render("[[chaosmonkey]]")).contains("href=\"/tools/chaos-monkey\"");
+	}
+
+	@Test
+	void wikiLinkKeepsItsFragment() {
+		assertThat(render("[[canary-release#history]]")).contains("href=\"/practices/canary-release#history\"");
+	}
+
+	@Test
+	void relativeMarkdownFileLinksResolve() {
+		assertThat(render("[monkey](../tools/chaos-monkey.md)")).contains("href=\"/tools/chaos-monkey\"");
+		assertThat(render("[canary](canary-release.md#why)")).contains("href=\"/practices/canary-release#why\"");
+	}
+
+	@Test
+	void sitePathsResolveWithOrWithoutTrailingSlash() {
+		assertThat(render("[m](/tools/chaos-monkey)")).contains("class=\"entry-link\"");
+		assertThat(render("[m](/tools/chaos-monkey/)")).contains("href=\"/tools/chaos-monkey\"");
+	}
+
+	@Test
+	void unknownTargetsRenderAsBrokenTextNotLinks() {
+		assertThat(render("[[nothing-here]]")).contains("<span class=\"broken-link\"").doesNotContain("<a");
+		assertThat(render("[x](../tools/nothing.md)")).contains("<span class=\"broken-link\"").doesNotContain("<a");
+		assertThat(render("[x](/practices/chaos-monkey)")).contains("broken-link");
+	}
+
+	@Test
+	void externalLinksAndAutolinksAreLeftAlone() {
+		assertThat(render("[site](https://example.org) and https://example.com"))
+			.contains("<a href=\"https://example.org\">site</a>")
+			.contains("<a href=\"https://example.com\">https://example.com</a>");
+	}
+
+	@Test
+	void headingsGetAnchorsAndTocListsThem() {
+		String html = render("[TOC]\n\n## First part\n\n## Second part\n");
+		assertThat(html).contains("<h2 id=\"first-part\">").contains("href=\"#second-part\"");
+	}
+
+	@Test
+	void tablesRender() {
+		assertThat(render("| a | b |\n| --- | --- |\n| 1 | 2 |\n")).contains("<table>").contains("<td>2</td>");
+	}
+
+	@Test
+	void linksAreCollectedWithTheirLines() {
+		var links = this.markdown.links(this.markdown.parse("Intro\n\nSee [[chaos-monkey]].\n\n[[gone]]\n"),
+				this.targets, "practices/x.md");
+		assertThat(links).extracting(Markdown.BodyLink::line).containsExactly(3, 5);
+		assertThat(links.get(0).link()).isInstanceOf(LinkTargets.Resolved.class);
+		assertThat(links.get(1).link()).isInstanceOf(LinkTargets.Broken.class);
+	}
+
+}

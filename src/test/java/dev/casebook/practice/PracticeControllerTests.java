@@ -1,0 +1,54 @@
+package dev.casebook.practice;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static dev.casebook.content.TestEntries.company;
+import static dev.casebook.content.TestEntries.practice;
+import static dev.casebook.content.TestEntries.tool;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(PracticeController.class)
+class PracticeControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private PracticeRepository practices;
+
+	@Test
+	void listShowsEveryPractice() {
+		given(this.practices.findAllByOrderByTitle()).willReturn(List.of(practice("canary-release", "Canary release")));
+		assertThat(this.mvc.get().uri("/practices")).hasStatusOk().bodyText().contains("Canary release");
+	}
+
+	@Test
+	void practiceShowsAdoptersToolsAndRelatedPractices() {
+		Practice canary = practice("canary-release", "Canary release");
+		company("facebook", "Facebook").adopt(canary);
+		tool("spinnaker", "Spinnaker").support(canary);
+		canary.relate(practice("staged-rollout", "Staged rollout"));
+		given(this.practices.findBySlug("canary-release")).willReturn(Optional.of(canary));
+		assertThat(this.mvc.get().uri("/practices/canary-release")).hasStatusOk()
+			.bodyText()
+			.contains("Adopted by")
+			.contains("href=\"/companies/facebook\"")
+			.contains("href=\"/tools/spinnaker\"")
+			.contains("href=\"/practices/staged-rollout\"");
+	}
+
+	@Test
+	void unknownSlugRendersNotFound() {
+		given(this.practices.findBySlug("nope")).willReturn(Optional.empty());
+		assertThat(this.mvc.get().uri("/practices/nope")).hasStatus(404).bodyText().contains("Page not found");
+	}
+
+}
