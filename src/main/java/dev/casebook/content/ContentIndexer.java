@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.casebook.CasebookProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,15 +34,18 @@ public class ContentIndexer {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final AtomicReference<IndexReport> lastReport = new AtomicReference<>();
 
 	ContentIndexer(CasebookProperties properties, ContentLoader loader, Markdown markdown, EntityWriter writer,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.loader = loader;
 		this.linker = new ContentLinker(markdown);
 		this.writer = writer;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
 	public IndexReport index() {
@@ -62,13 +66,15 @@ public class ContentIndexer {
 		for (Kind kind : Kind.values()) {
 			counts.put(kind, linked.entries().stream().filter((entry) -> entry.kind() == kind).count());
 		}
-		IndexReport report = new IndexReport(loaded.files(), counts, (links != null) ? links : 0, List.copyOf(problems),
+		long revision = lastReport().map(IndexReport::revision).orElse(0L) + 1;
+		IndexReport report = new IndexReport(revision, loaded.files(), counts, (links != null) ? links : 0, List.copyOf(problems),
 				millisSince(start), Instant.now());
 		this.lastReport.set(report);
 		logger.info("Indexed {} files: {} companies, {} tools, {} practices, {} sources; {} links; "
 				+ "{} errors, {} warnings; {} ms", report.files(), counts.get(Kind.COMPANY), counts.get(Kind.TOOL),
 				counts.get(Kind.PRACTICE), counts.get(Kind.SOURCE), report.links(), report.errors(), report.warnings(),
 				report.millis());
+		this.events.publishEvent(new ContentIndexedEvent(report));
 		return report;
 	}
 

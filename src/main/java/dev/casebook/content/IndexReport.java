@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * The outcome of one indexing run.
  *
+ * @param revision increases by one with every run, starting at 1
  * @param files Markdown files read
  * @param entries stored entries per kind
  * @param links relations and body links stored
@@ -14,7 +15,7 @@ import java.util.Map;
  * @param millis how long the run took
  * @param finishedAt when the run finished
  */
-public record IndexReport(int files, Map<Kind, Long> entries, int links, List<Problem> problems, long millis,
+public record IndexReport(long revision, int files, Map<Kind, Long> entries, int links, List<Problem> problems, long millis,
 		Instant finishedAt) {
 
 	public long errors() {
