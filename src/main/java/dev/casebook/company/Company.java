@@ -63,6 +63,16 @@ public class Company extends Entry {
 
 	public Company(FrontMatter matter, CompanyDetails details, String file, String bodyHtml) {
 		super(matter, file, bodyHtml);
+		describe(details);
+	}
+
+	/** Sets what the company's front matter says, apart from relations, figures and history. */
+	public void describe(FrontMatter matter, CompanyDetails details, String file, String bodyHtml) {
+		describe(matter, file, bodyHtml);
+		describe(details);
+	}
+
+	private void describe(CompanyDetails details) {
 		this.industry = details.industry();
 		this.founded = details.founded().orElse(null);
 	}
@@ -106,9 +116,19 @@ public class Company extends Entry {
 		tool.getCompanies().add(this);
 	}
 
+	public void stopUsing(Tool tool) {
+		this.tools.remove(tool);
+		tool.getCompanies().remove(this);
+	}
+
 	public void adopt(Practice practice) {
 		this.practices.add(practice);
 		practice.getCompanies().add(this);
+	}
+
+	public void abandon(Practice practice) {
+		this.practices.remove(practice);
+		practice.getCompanies().remove(this);
 	}
 
 }

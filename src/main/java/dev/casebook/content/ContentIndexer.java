@@ -1,8 +1,12 @@
 package dev.casebook.content;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +20,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Indexes the content folder: reads and parses every file, links entries to each other and
- * stores them, logging each step and every problem with its file and line.
+ * Indexes the content folder: {@link #index()} reads, parses, links and stores everything;
+ * {@link #reload(Collection)} re-reads only changed files and stores only what they change. Each
+ * run writes in one transaction, then publishes a {@link ContentIndexedEvent}. Runs never overlap.
  */
 @Service
 public class ContentIndexer {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentIndexer.class);
 
-	private final CasebookProperties properties;
+	private final Path root;
 
 	private final ContentLoader loader;
 
@@ -32,55 +37,100 @@ public class ContentIndexer {
 
 	private final EntityWriter writer;
 
+	private final EntityUpdater updater;
+
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
 	private final AtomicReference<IndexReport> lastReport = new AtomicReference<>();
 
+	private ContentSnapshot snapshot;
+
 	ContentIndexer(CasebookProperties properties, ContentLoader loader, Markdown markdown, EntityWriter writer,
-			TransactionTemplate transactions, ApplicationEventPublisher events) {
-		this.properties = properties;
+			EntityUpdater updater, TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.root = properties.contentDir();
 		this.loader = loader;
 		this.linker = new ContentLinker(markdown);
 		this.writer = writer;
+		this.updater = updater;
 		this.transactions = transactions;
 		this.events = events;
 	}
 
-	public IndexReport index() {
+	/** Reads and stores the whole content folder, replacing whatever was stored. */
+	public synchronized IndexReport index() {
 		long start = System.nanoTime();
-		logger.info("Indexing content from {}", this.properties.contentDir().toAbsolutePath());
-		ContentLoader.Loaded loaded = this.loader.load(this.properties.contentDir());
+		logger.info("Indexing content from {}", this.root.toAbsolutePath());
+		ContentLoader.Loaded loaded = this.loader.load(this.root);
 		logger.info("Read {} files in {} ms", loaded.files(), millisSince(start));
-		ContentLinker.Linked linked = this.linker.link(loaded.entries());
-		logger.info("Linked {} entries in {} ms", linked.entries().size(), millisSince(start));
-		Integer links = this.transactions.execute((status) -> {
+		ContentSnapshot next = ContentSnapshot.of(loaded, this.linker);
+		logger.info("Linked {} entries in {} ms", next.linked().entries().size(), millisSince(start));
+		FileDates dates = FileDates.fromHistory(this.root);
+		this.transactions.executeWithoutResult((status) -> {
 			this.writer.clear();
-			return this.writer.write(linked);
+			this.writer.write(next.linked(), dates);
 		});
-		List<Problem> problems = new ArrayList<>(loaded.problems());
-		problems.addAll(linked.problems());
-		problems.forEach((problem) -> logger.warn("{}", problem));
-		Map<Kind, Long> counts = new EnumMap<>(Kind.class);
-		for (Kind kind : Kind.values()) {
-			counts.put(kind, linked.entries().stream().filter((entry) -> entry.kind() == kind).count());
+		next.problems().forEach((problem) -> logger.warn("{}", problem));
+		return finish(next, start, "Indexed");
+	}
+
+	/**
+	 * Re-reads the given paths (files or folders, relative to the content folder, {@code ""} for
+	 * all) and stores what changed. Does nothing before the first {@link #index()}.
+	 * @return the report, or empty when nothing was indexed yet
+	 */
+	public synchronized Optional<IndexReport> reload(Collection<String> paths) {
+		if (this.snapshot == null) {
+			return Optional.empty();
 		}
-		long revision = lastReport().map(IndexReport::revision).orElse(0L) + 1;
-		IndexReport report = new IndexReport(revision, loaded.files(), counts, (links != null) ? links : 0, List.copyOf(problems),
-				millisSince(start), Instant.now());
-		this.lastReport.set(report);
-		logger.info("Indexed {} files: {} companies, {} tools, {} practices, {} sources; {} links; "
-				+ "{} errors, {} warnings; {} ms", report.files(), counts.get(Kind.COMPANY), counts.get(Kind.TOOL),
-				counts.get(Kind.PRACTICE), counts.get(Kind.SOURCE), report.links(), report.errors(), report.warnings(),
-				report.millis());
-		this.events.publishEvent(new ContentIndexedEvent(report));
-		return report;
+		long start = System.nanoTime();
+		Map<String, Optional<EntryFileParser.Result>> changes = new LinkedHashMap<>();
+		for (String path : paths) {
+			this.snapshot.filesUnder(path).forEach((file) -> changes.put(file, Optional.empty()));
+			ContentLoader.markdownFiles(this.root, this.root.resolve(path))
+				.forEach((file) -> changes.put(ContentLoader.relative(this.root, file), Optional.empty()));
+		}
+		changes.replaceAll((file, none) -> read(file));
+		ContentSnapshot next = this.snapshot.with(changes, this.linker);
+		ContentSnapshot previous = this.snapshot;
+		this.transactions.executeWithoutResult(
+				(status) -> this.updater.update(previous.linked(), next.linked(), FileDates.modificationTimes(this.root)));
+		next.problems()
+			.stream()
+			.filter((problem) -> changes.containsKey(problem.path()))
+			.forEach((problem) -> logger.warn("{}", problem));
+		return Optional.of(finish(next, start, "Reloaded " + changes.size() + " changed of"));
 	}
 
 	/** The report of the last finished run, if any. */
 	public Optional<IndexReport> lastReport() {
 		return Optional.ofNullable(this.lastReport.get());
+	}
+
+	private Optional<EntryFileParser.Result> read(String file) {
+		Path path = this.root.resolve(file);
+		boolean present = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path);
+		return present ? Optional.of(this.loader.read(this.root, path)) : Optional.empty();
+	}
+
+	private IndexReport finish(ContentSnapshot next, long start, String what) {
+		this.snapshot = next;
+		Map<Kind, Long> counts = new EnumMap<>(Kind.class);
+		for (Kind kind : Kind.values()) {
+			counts.put(kind, next.linked().entries().stream().filter((entry) -> entry.kind() == kind).count());
+		}
+		long revision = lastReport().map(IndexReport::revision).orElse(0L) + 1;
+		List<Problem> problems = List.copyOf(next.problems());
+		IndexReport report = new IndexReport(revision, next.files(), counts, next.linked().edges().size(), problems,
+				millisSince(start), Instant.now());
+		this.lastReport.set(report);
+		logger.info("{} {} files: {} companies, {} tools, {} practices, {} sources; {} links; "
+				+ "{} errors, {} warnings; {} ms; revision {}", what, report.files(), counts.get(Kind.COMPANY),
+				counts.get(Kind.TOOL), counts.get(Kind.PRACTICE), counts.get(Kind.SOURCE), report.links(),
+				report.errors(), report.warnings(), report.millis(), revision);
+		this.events.publishEvent(new ContentIndexedEvent(report));
+		return report;
 	}
 
 	private static long millisSince(long start) {

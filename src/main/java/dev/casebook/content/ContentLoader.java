@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.LinkOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -25,36 +28,53 @@ class ContentLoader {
 		this.parser = parser;
 	}
 
-	record Loaded(int files, List<ParsedEntry> entries, List<Problem> problems) {
+	/** @param results what each file yielded, by path relative to the folder, in path order */
+	record Loaded(int files, List<ParsedEntry> entries, List<Problem> problems,
+			Map<String, EntryFileParser.Result> results) {
 	}
 
 	Loaded load(Path root) {
 		List<Problem> problems = new ArrayList<>();
 		if (!Files.isDirectory(root)) {
 			problems.add(Problem.error(root.toString(), 0, "content folder does not exist"));
-			return new Loaded(0, List.of(), problems);
+			return new Loaded(0, List.of(), problems, Map.of());
 		}
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(root)) {
-			files = walk.filter((path) -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+		List<Path> files = markdownFiles(root, root);
+		List<EntryFileParser.Result> results = files.parallelStream().map((path) -> read(root, path)).toList();
+		List<ParsedEntry> entries = new ArrayList<>();
+		Map<String, EntryFileParser.Result> byFile = new LinkedHashMap<>();
+		for (int i = 0; i < files.size(); i++) {
+			EntryFileParser.Result result = results.get(i);
+			result.entry().ifPresent(entries::add);
+			problems.addAll(result.problems());
+			byFile.put(relative(root, files.get(i)), result);
+		}
+		return new Loaded(files.size(), entries, problems, byFile);
+	}
+
+	/** Every Markdown file at or below {@code start}, in path order; none when it does not exist. */
+	static List<Path> markdownFiles(Path root, Path start) {
+		if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
+			return List.of();
+		}
+		try (Stream<Path> walk = Files.walk(start)) {
+			return walk.filter((path) -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
 				.sorted(Comparator.comparing(Path::toString))
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list content folder " + root, ex);
 		}
-		List<EntryFileParser.Result> results = files.parallelStream().map((path) -> read(root, path)).toList();
-		List<ParsedEntry> entries = new ArrayList<>();
-		for (EntryFileParser.Result result : results) {
-			result.entry().ifPresent(entries::add);
-			problems.addAll(result.problems());
-		}
-		return new Loaded(files.size(), entries, problems);
+	}
+
+	/** The path of {@code path} relative to {@code root}, with {@code /} separators. */
+	static String relative(Path root, Path path) {
+		return root.relativize(path).toString().replace('\\', '/');
 	}
 
 	/** Reads one file; {@code path} must lie below {@code root}. */
 	EntryFileParser.Result read(Path root, Path path) {
-		String file = root.relativize(path).toString().replace('\\', '/');
+		String file = relative(root, path);
 		Optional<Kind> kind = kindOf(file);
 		if (Files.isSymbolicLink(path)) {
 			return failed(file, "symbolic link not followed: content must be a regular file inside the content folder");

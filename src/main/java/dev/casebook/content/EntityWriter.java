@@ -1,10 +1,11 @@
 package dev.casebook.content;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.casebook.company.Company;
@@ -14,7 +15,6 @@ import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.PracticeDetails;
 import dev.casebook.content.FrontMatter.SourceDetails;
 import dev.casebook.content.FrontMatter.ToolDetails;
-import dev.casebook.content.LinkTargets.Target;
 import dev.casebook.practice.Practice;
 import dev.casebook.source.Source;
 import dev.casebook.tag.Tag;
@@ -23,8 +23,9 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores linked entries as entities, rendering each body and joining every relation from
- * whichever side declared it. Runs inside the caller's transaction.
+ * Stores linked entries as entities: renders each body, sets tags and figures, and joins every
+ * {@link Edge}. Runs inside the caller's transaction; {@link EntityUpdater} uses the same pieces
+ * to apply a reload.
  */
 @Component
 class EntityWriter {
@@ -50,96 +51,96 @@ class EntityWriter {
 	}
 
 	/** @return how many relations and body links were stored */
-	int write(ContentLinker.Linked linked) {
-		Map<String, String> html = linked.entries()
-			.parallelStream()
-			.collect(Collectors.toMap(ParsedEntry::slug,
-					(entry) -> this.markdown.render(entry.body(), linked.targets(), entry.file())));
+	int write(ContentLinker.Linked linked, FileDates dates) {
+		Map<String, String> html = render(linked, linked.entries());
 		Map<String, Entry> stored = new HashMap<>();
 		Map<String, Tag> tags = new HashMap<>();
 		for (ParsedEntry entry : linked.entries()) {
-			Entry entity = create(entry, html.get(entry.slug()));
-			for (String name : entry.matter().tags()) {
-				entity.addTag(tags.computeIfAbsent(name, this::persistTag));
-			}
+			Entry entity = create(entry, html.get(entry.slug()), dates);
+			tag(entity, entry, tags);
 			this.entityManager.persist(entity);
 			stored.put(entry.slug(), entity);
 		}
-		Relations relations = new Relations(stored);
 		for (ParsedEntry entry : linked.entries()) {
-			relate(entry, stored.get(entry.slug()), relations);
-			for (Target target : linked.bodyLinks().get(entry.slug())) {
-				stored.get(entry.slug()).addReference(stored.get(target.slug()));
-				relations.count++;
-			}
+			figures(stored.get(entry.slug()), entry, stored::get);
 		}
-		return relations.count;
+		linked.edges().forEach((edge) -> edge.add(stored.get(edge.from()), stored.get(edge.to())));
+		return linked.edges().size();
 	}
 
-	private Tag persistTag(String name) {
-		Tag tag = new Tag(name);
-		this.entityManager.persist(tag);
-		return tag;
+	/** Renders the bodies of {@code entries}, in parallel, by slug. */
+	Map<String, String> render(ContentLinker.Linked linked, Collection<ParsedEntry> entries) {
+		return entries.parallelStream()
+			.collect(Collectors.toMap(ParsedEntry::slug,
+					(entry) -> this.markdown.render(entry.body(), linked.targets(), entry.file())));
 	}
 
-	private static Entry create(ParsedEntry entry, String html) {
+	Entry create(ParsedEntry entry, String html, FileDates dates) {
 		FrontMatter matter = entry.matter();
-		return switch (entry.kind()) {
+		Entry entity = switch (entry.kind()) {
 			case COMPANY -> new Company(matter, (CompanyDetails) matter.details(), entry.file(), html);
 			case TOOL -> new Tool(matter, (ToolDetails) matter.details(), entry.file(), html);
 			case PRACTICE -> new Practice(matter, (PracticeDetails) matter.details(), entry.file(), html);
 			case SOURCE -> new Source(matter, (SourceDetails) matter.details(), entry.file(), html);
 		};
+		entity.setLastUpdated(dates.lastUpdated(entry.file()));
+		return entity;
 	}
 
-	private static void relate(ParsedEntry entry, Entry entity, Relations relations) {
-		relations.each(entry.matter().sources(), Source.class, entity::addSource);
-		if (entity instanceof Company company && entry.matter().details() instanceof CompanyDetails details) {
-			relations.each(details.tools(), Tool.class, company::use);
-			relations.each(details.practices(), Practice.class, company::adopt);
-			details.metrics()
-				.forEach((m) -> relations.find(m.source(), Source.class)
-					.ifPresent((source) -> company.getMetrics()
-						.add(new Metric(m.name(), m.value(), m.unit(), m.year(), source))));
-			details.timeline()
-				.stream()
-				.sorted(Comparator.comparingInt(FrontMatter.EventSpec::year))
-				.forEach((e) -> relations.find(e.source(), Source.class)
-					.ifPresent((source) -> company.getTimeline().add(new TimelineEvent(e.year(), e.event(), source))));
+	/** Sets everything the front matter and body say on an existing entity of the same kind. */
+	void describe(Entry entity, ParsedEntry entry, String html, FileDates dates) {
+		FrontMatter matter = entry.matter();
+		if (entity instanceof Company company) {
+			company.describe(matter, (CompanyDetails) matter.details(), entry.file(), html);
 		}
-		else if (entity instanceof Tool tool && entry.matter().details() instanceof ToolDetails details) {
-			relations.each(details.createdBy().stream().toList(), Company.class, tool::createdBy);
-			relations.each(details.companies(), Company.class, (company) -> company.use(tool));
-			relations.each(details.practices(), Practice.class, tool::support);
+		else if (entity instanceof Tool tool) {
+			tool.describe(matter, (ToolDetails) matter.details(), entry.file(), html);
 		}
-		else if (entity instanceof Practice practice && entry.matter().details() instanceof PracticeDetails details) {
-			relations.each(details.companies(), Company.class, (company) -> company.adopt(practice));
-			relations.each(details.related(), Practice.class, practice::relate);
+		else if (entity instanceof Practice practice) {
+			practice.describe(matter, (PracticeDetails) matter.details(), entry.file(), html);
+		}
+		else if (entity instanceof Source source) {
+			source.describe(matter, (SourceDetails) matter.details(), entry.file(), html);
+		}
+		entity.setLastUpdated(dates.lastUpdated(entry.file()));
+	}
+
+	/** Replaces the entity's tags, finding or creating each tag through {@code known}. */
+	void tag(Entry entity, ParsedEntry entry, Map<String, Tag> known) {
+		entity.getTags().clear();
+		for (String name : entry.matter().tags()) {
+			entity.addTag(known.computeIfAbsent(name, this::findOrPersistTag));
 		}
 	}
 
-	/** Finds stored entries by slug and kind; a missing target was already reported by the linker. */
-	private static final class Relations {
-
-		private final Map<String, Entry> stored;
-
-		private int count;
-
-		Relations(Map<String, Entry> stored) {
-			this.stored = stored;
+	/** Replaces a company's figures and history; items whose source is not stored are left out. */
+	void figures(Entry entity, ParsedEntry entry, Function<String, Entry> stored) {
+		if (!(entity instanceof Company company) || !(entry.matter().details() instanceof CompanyDetails details)) {
+			return;
 		}
+		company.getMetrics().clear();
+		company.getTimeline().clear();
+		details.metrics()
+			.forEach((m) -> source(m.source(), stored)
+				.ifPresent((source) -> company.getMetrics().add(new Metric(m.name(), m.value(), m.unit(), m.year(), source))));
+		details.timeline()
+			.stream()
+			.sorted(Comparator.comparingInt(FrontMatter.EventSpec::year))
+			.forEach((e) -> source(e.source(), stored)
+				.ifPresent((source) -> company.getTimeline().add(new TimelineEvent(e.year(), e.event(), source))));
+	}
 
-		<T extends Entry> Optional<T> find(Ref ref, Class<T> type) {
-			return Optional.ofNullable(this.stored.get(ref.slug())).filter(type::isInstance).map(type::cast);
+	private static Optional<Source> source(Ref ref, Function<String, Entry> stored) {
+		return Optional.ofNullable(stored.apply(ref.slug())).filter(Source.class::isInstance).map(Source.class::cast);
+	}
+
+	private Tag findOrPersistTag(String name) {
+		Tag tag = this.entityManager.find(Tag.class, name);
+		if (tag == null) {
+			tag = new Tag(name);
+			this.entityManager.persist(tag);
 		}
-
-		<T extends Entry> void each(List<Ref> refs, Class<T> type, java.util.function.Consumer<T> action) {
-			refs.forEach((ref) -> find(ref, type).ifPresent((target) -> {
-				action.accept(target);
-				this.count++;
-			}));
-		}
-
+		return tag;
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.casebook.content;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,6 +53,8 @@ public abstract class Entry {
 
 	private LocalDate reviewed;
 
+	private Instant lastUpdated;
+
 	@Lob
 	@Column(name = "body_html")
 	private String bodyHtml;
@@ -85,11 +88,17 @@ public abstract class Entry {
 
 	protected Entry(FrontMatter matter, String file, String bodyHtml) {
 		this.slug = matter.slug();
+		describe(matter, file, bodyHtml);
+	}
+
+	/** Sets what the front matter and body say, keeping identity, tags and relations. */
+	protected final void describe(FrontMatter matter, String file, String bodyHtml) {
 		this.title = matter.title();
 		this.summary = matter.summary();
 		this.file = file;
 		this.reviewed = matter.date().orElse(null);
 		this.bodyHtml = bodyHtml;
+		this.aliases.clear();
 		this.aliases.addAll(matter.aliases());
 	}
 
@@ -117,6 +126,15 @@ public abstract class Entry {
 
 	public Optional<LocalDate> getReviewed() {
 		return Optional.ofNullable(this.reviewed);
+	}
+
+	/** When the entry's file last changed: its last commit, or its modification time. */
+	public Optional<Instant> getLastUpdated() {
+		return Optional.ofNullable(this.lastUpdated);
+	}
+
+	void setLastUpdated(Instant lastUpdated) {
+		this.lastUpdated = lastUpdated;
 	}
 
 	public String getBodyHtml() {
@@ -158,9 +176,23 @@ public abstract class Entry {
 		source.getCitedBy().add(this);
 	}
 
+	public void removeSource(Source source) {
+		this.sources.remove(source);
+		source.getCitedBy().remove(this);
+	}
+
 	public void addReference(Entry target) {
 		this.references.add(target);
 		target.referencedBy.add(this);
+	}
+
+	public void removeReference(Entry target) {
+		this.references.remove(target);
+		target.referencedBy.remove(this);
+	}
+
+	void setBodyHtml(String bodyHtml) {
+		this.bodyHtml = bodyHtml;
 	}
 
 	@Override

@@ -67,8 +67,9 @@ final class FrontMatterReader {
 					"tag '" + tag + "' must be lowercase words joined by hyphens, e.g. 'continuous-delivery'"));
 		fields.string("kind")
 			.filter((declared) -> !declared.equals(kind.key()))
-			.ifPresent((declared) -> fields.error(fields.lineOf("kind"),
-					"kind '" + declared + "' does not match folder '" + kind.folder() + "' (expected '" + kind.key()
+			.ifPresent((declared) -> fields.error(fields.lineOf("kind"), Kind.ofKey(declared).isEmpty()
+					? "unknown kind '" + declared + "': use company, tool, practice or source"
+					: "kind '" + declared + "' does not match folder '" + kind.folder() + "' (expected '" + kind.key()
 							+ "')"));
 		String slug = fields.string("slug").orElse(fileSlug);
 		if (!TAG.matcher(slug).matches()) {

@@ -45,6 +45,12 @@ public class Practice extends Entry {
 		this.category = details.category();
 	}
 
+	/** Sets what the practice's front matter says, apart from relations. */
+	public void describe(FrontMatter matter, PracticeDetails details, String file, String bodyHtml) {
+		describe(matter, file, bodyHtml);
+		this.category = details.category();
+	}
+
 	@Override
 	public Kind getKind() {
 		return Kind.PRACTICE;
@@ -74,6 +80,11 @@ public class Practice extends Entry {
 			this.related.add(other);
 			other.related.add(this);
 		}
+	}
+
+	public void unrelate(Practice other) {
+		this.related.remove(other);
+		other.related.remove(this);
 	}
 
 }

@@ -36,6 +36,16 @@ public class Source extends Entry {
 
 	public Source(FrontMatter matter, SourceDetails details, String file, String bodyHtml) {
 		super(matter, file, bodyHtml);
+		describe(details);
+	}
+
+	/** Sets what the source's front matter says. */
+	public void describe(FrontMatter matter, SourceDetails details, String file, String bodyHtml) {
+		describe(matter, file, bodyHtml);
+		describe(details);
+	}
+
+	private void describe(SourceDetails details) {
 		this.publisher = details.publisher();
 		this.author = details.author();
 		this.published = details.published();

@@ -47,6 +47,16 @@ public class Tool extends Entry {
 
 	public Tool(FrontMatter matter, ToolDetails details, String file, String bodyHtml) {
 		super(matter, file, bodyHtml);
+		describe(details);
+	}
+
+	/** Sets what the tool's front matter says, apart from relations. */
+	public void describe(FrontMatter matter, ToolDetails details, String file, String bodyHtml) {
+		describe(matter, file, bodyHtml);
+		describe(details);
+	}
+
+	private void describe(ToolDetails details) {
 		this.category = details.category();
 		this.website = details.website();
 		this.openSource = details.openSource().orElse(null);
@@ -88,9 +98,21 @@ public class Tool extends Entry {
 		company.getCreated().add(this);
 	}
 
+	public void notCreatedBy(Company company) {
+		if (company.equals(this.createdBy)) {
+			this.createdBy = null;
+		}
+		company.getCreated().remove(this);
+	}
+
 	public void support(Practice practice) {
 		this.practices.add(practice);
 		practice.getTools().add(this);
+	}
+
+	public void stopSupporting(Practice practice) {
+		this.practices.remove(practice);
+		practice.getTools().remove(this);
 	}
 
 }

@@ -1,0 +1,152 @@
+package dev.casebook.content;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.casebook.company.Company;
+import dev.casebook.content.FrontMatter.CompanyDetails;
+import dev.casebook.tag.Tag;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the difference between two linked states to the stored entities, touching only what
+ * changed: entries whose file changed are rewritten, entries whose links now resolve differently
+ * are re-rendered, edges are joined and unjoined one by one. Runs inside the caller's transaction,
+ * so readers see either state, never a mix.
+ */
+@Component
+class EntityUpdater {
+
+	private final EntityManager entityManager;
+
+	private final EntityWriter writer;
+
+	EntityUpdater(EntityManager entityManager, EntityWriter writer) {
+		this.entityManager = entityManager;
+		this.writer = writer;
+	}
+
+	void update(ContentLinker.Linked before, ContentLinker.Linked after, FileDates dates) {
+		Map<String, ParsedEntry> old = bySlug(before);
+		Map<String, ParsedEntry> now = bySlug(after);
+		Set<String> removed = new HashSet<>(old.keySet());
+		removed.removeIf((slug) -> now.containsKey(slug) && now.get(slug).kind() == old.get(slug).kind());
+		Set<String> added = new LinkedHashSet<>(now.keySet());
+		added.removeIf((slug) -> old.containsKey(slug) && !removed.contains(slug));
+		Set<String> rewritten = now.keySet()
+			.stream()
+			.filter((slug) -> old.containsKey(slug) && !removed.contains(slug) && old.get(slug) != now.get(slug))
+			.collect(Collectors.toSet());
+		Set<String> rerendered = now.keySet()
+			.stream()
+			.filter((slug) -> old.containsKey(slug) && !removed.contains(slug) && !rewritten.contains(slug))
+			.filter((slug) -> !Objects.equals(dependencies(before, old.get(slug)), dependencies(after, now.get(slug))))
+			.collect(Collectors.toSet());
+		Set<Edge> unjoined = difference(before.edges(), after.edges(), removed);
+		Set<Edge> joined = difference(after.edges(), before.edges(), removed);
+
+		Set<String> rendered = new HashSet<>(added);
+		rendered.addAll(rewritten);
+		rendered.addAll(rerendered);
+		Set<String> needed = new HashSet<>(removed);
+		needed.addAll(rendered);
+		unjoined.forEach((edge) -> needed.addAll(List.of(edge.from(), edge.to())));
+		joined.forEach((edge) -> needed.addAll(List.of(edge.from(), edge.to())));
+		rendered.stream().map(now::get).flatMap(EntityUpdater::figureSources).forEach(needed::add);
+		Map<String, Entry> stored = load(needed);
+
+		// First let go of everything that disappears, so that re-created slugs do not clash.
+		unjoined.forEach((edge) -> edge.remove(stored.get(edge.from()), stored.get(edge.to())));
+		rendered.stream().map(stored::get).filter(Objects::nonNull).forEach(EntityUpdater::clearFigures);
+		removed.forEach((slug) -> this.entityManager.remove(stored.remove(slug)));
+		this.entityManager.flush();
+
+		Map<String, String> html = this.writer.render(after, rendered.stream().map(now::get).toList());
+		Map<String, Tag> tags = new HashMap<>();
+		for (String slug : added) {
+			Entry entity = this.writer.create(now.get(slug), html.get(slug), dates);
+			this.writer.tag(entity, now.get(slug), tags);
+			this.entityManager.persist(entity);
+			stored.put(slug, entity);
+		}
+		for (String slug : rewritten) {
+			this.writer.describe(stored.get(slug), now.get(slug), html.get(slug), dates);
+			this.writer.tag(stored.get(slug), now.get(slug), tags);
+		}
+		rerendered.forEach((slug) -> stored.get(slug).setBodyHtml(html.get(slug)));
+		rendered.forEach((slug) -> this.writer.figures(stored.get(slug), now.get(slug), stored::get));
+		joined.forEach((edge) -> edge.add(stored.get(edge.from()), stored.get(edge.to())));
+		removeUnusedTags(before, after);
+		this.entityManager.flush();
+	}
+
+	/** Edges in {@code edges} but not in {@code others}, plus every edge touching a re-created slug. */
+	private static Set<Edge> difference(Set<Edge> edges, Set<Edge> others, Set<String> recreated) {
+		return edges.stream()
+			.filter((edge) -> !others.contains(edge) || recreated.stream().anyMatch(edge::touches))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** What an entry's stored page depends on besides its own file: link targets and figure sources. */
+	private static List<Object> dependencies(ContentLinker.Linked linked, ParsedEntry entry) {
+		List<String> sources = figureSources(entry)
+			.filter((slug) -> linked.targets().bySlug(slug).filter((t) -> t.kind() == Kind.SOURCE).isPresent())
+			.toList();
+		return List.of(linked.bodyLinks().get(entry.slug()), sources);
+	}
+
+	private static void clearFigures(Entry entity) {
+		if (entity instanceof Company company) {
+			company.getMetrics().clear();
+			company.getTimeline().clear();
+		}
+	}
+
+	private static Stream<String> figureSources(ParsedEntry entry) {
+		if (!(entry.matter().details() instanceof CompanyDetails details)) {
+			return Stream.empty();
+		}
+		return Stream.concat(details.metrics().stream().map((m) -> m.source().slug()),
+				details.timeline().stream().map((e) -> e.source().slug()));
+	}
+
+	private Map<String, Entry> load(Set<String> slugs) {
+		Map<String, Entry> stored = new HashMap<>();
+		if (!slugs.isEmpty()) {
+			this.entityManager.createQuery("select e from Entry e where e.slug in :slugs", Entry.class)
+				.setParameter("slugs", slugs)
+				.getResultStream()
+				.forEach((entry) -> stored.put(entry.getSlug(), entry));
+		}
+		return stored;
+	}
+
+	private void removeUnusedTags(ContentLinker.Linked before, ContentLinker.Linked after) {
+		Set<String> unused = tagNames(before);
+		unused.removeAll(tagNames(after));
+		unused.stream()
+			.map((name) -> this.entityManager.find(Tag.class, name))
+			.filter(Objects::nonNull)
+			.forEach(this.entityManager::remove);
+	}
+
+	private static Set<String> tagNames(ContentLinker.Linked linked) {
+		return linked.entries()
+			.stream()
+			.flatMap((entry) -> entry.matter().tags().stream())
+			.collect(Collectors.toCollection(HashSet::new));
+	}
+
+	private static Map<String, ParsedEntry> bySlug(ContentLinker.Linked linked) {
+		return linked.entries().stream().collect(Collectors.toMap(ParsedEntry::slug, (entry) -> entry));
+	}
+
+}
