@@ -131,7 +131,7 @@ start_app() { # jar content-dir logfile figures-file [extra args...]
   put "$figures" ready_ms $(( $(now_ms) - start ))
   local line; line=$(grep -o "Indexed [0-9]* files.*" "$logfile" | tail -1)
   put "$figures" index_line "$line"
-  put "$figures" index_ms "$(echo "$line" | grep -o '[0-9]* ms$' | cut -d' ' -f1)"
+  put "$figures" index_ms "$(echo "$line" | grep -oE '[0-9]+ ms' | tail -1 | cut -d' ' -f1)"
   put "$figures" index_errors "$(echo "$line" | grep -o '[0-9]* errors' | cut -d' ' -f1)"
   put "$figures" rss_ready_kb "$(rss_kb "$APP_PID" VmRSS)"
 }
