@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads every Markdown file of a content folder, in parallel, without following symbolic links.
+ * Reads every Markdown file of a content folder, in parallel. Symbolic links (to files or folders)
+ * are reported and never followed, so nothing outside the folder is read.
  */
 @Component
 class ContentLoader {
@@ -52,13 +53,16 @@ class ContentLoader {
 		return new Loaded(files.size(), entries, problems, byFile);
 	}
 
-	/** Every Markdown file at or below {@code start}, in path order; none when it does not exist. */
+	/**
+	 * Every Markdown file at or below {@code start}, in path order, plus every symbolic link (which
+	 * {@link #read} reports); none when {@code start} does not exist.
+	 */
 	static List<Path> markdownFiles(Path root, Path start) {
 		if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
 			return List.of();
 		}
 		try (Stream<Path> walk = Files.walk(start)) {
-			return walk.filter((path) -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+			return walk.filter((path) -> isMarkdown(path) || (Files.isSymbolicLink(path) && !path.equals(root)))
 				.sorted(Comparator.comparing(Path::toString))
 				.toList();
 		}
@@ -91,6 +95,10 @@ class ContentLoader {
 		catch (IOException ex) {
 			return failed(file, "cannot read file: " + ex.getMessage());
 		}
+	}
+
+	private static boolean isMarkdown(Path path) {
+		return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
 	}
 
 	static Optional<Kind> kindOf(String file) {

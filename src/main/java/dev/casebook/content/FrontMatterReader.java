@@ -88,12 +88,12 @@ final class FrontMatterReader {
 			case COMPANY -> new CompanyDetails(fields.text("industry"), fields.integer("founded"), fields.refs("tools"),
 					fields.refs("practices"), fields.objects("metrics", FrontMatterReader::metric),
 					fields.objects("timeline", FrontMatterReader::event));
-			case TOOL -> new ToolDetails(fields.text("category"), fields.text("website"), fields.bool("open_source"),
+			case TOOL -> new ToolDetails(fields.text("category"), fields.webAddress("website"), fields.bool("open_source"),
 					fields.ref("created_by"), fields.refs("practices"), fields.refs("companies"));
 			case PRACTICE -> new PracticeDetails(fields.text("category"), fields.refs("related"),
 					fields.refs("companies"));
 			case SOURCE -> new SourceDetails(fields.text("publisher"), fields.text("author"), fields.text("published"),
-					fields.text("url"), sourceType(fields));
+					fields.webAddress("url"), sourceType(fields));
 		};
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The flexmark parser and renderer, built once and shared (both are thread-safe): CommonMark with
- * tables, autolinks, heading anchors, {@code [TOC]} and {@code [[wiki links]]}.
+ * tables, autolinks, heading anchors, {@code [TOC]} and {@code [[wiki links]]}. Raw HTML in a body
+ * is escaped, and every rendered body passes through the {@link SafeHtml} allow-list.
  */
 @Component
 public final class Markdown {
@@ -66,7 +67,7 @@ public final class Markdown {
 
 	String render(Document document, LinkTargets targets, String file) {
 		document.set(EntryLinkRenderer.SCOPE, new EntryLinkRenderer.Scope(targets, file));
-		return this.renderer.render(document);
+		return SafeHtml.sanitize(this.renderer.render(document));
 	}
 
 	/** A link as written in a body and what it points at. */

@@ -1,5 +1,7 @@
 package dev.casebook.content;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +80,31 @@ final class YamlFields {
 
 	String text(String key) {
 		return string(key).orElse("");
+	}
+
+	/**
+	 * An absolute http or https address. Anything else ({@code javascript:}, {@code data:}, a relative
+	 * path) is reported and read as absent, so it is never linked.
+	 */
+	String webAddress(String key) {
+		Optional<String> value = string(key);
+		if (value.isPresent() && !isWebAddress(value.get())) {
+			this.problems.add(Problem.warning(this.path, lineOf(key),
+					"'" + key + "' must be an http or https address; it is not shown"));
+			return "";
+		}
+		return value.orElse("");
+	}
+
+	private static boolean isWebAddress(String value) {
+		try {
+			URI uri = new URI(value);
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
 	}
 
 	String required(String key) {

@@ -1,5 +1,7 @@
 package dev.casebook.web;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,21 @@ class WebConfiguration {
 	@Bean
 	UrlHandlerFilter trailingSlashRedirect() {
 		return UrlHandlerFilter.trailingSlashHandler("/**").redirect(HttpStatus.PERMANENT_REDIRECT).build();
+	}
+
+	/**
+	 * An encoded slash ({@code %2F}) stays inside its path segment, so {@code /tools/..%2F..%2Fetc}
+	 * is just an unknown slug (404); addresses Tomcat still refuses become 404 too.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> unmappableAddresses() {
+		return (factory) -> {
+			factory.addConnectorCustomizers((connector) -> {
+				connector.setEncodedSolidusHandling("passthrough");
+				connector.setEncodedReverseSolidusHandling("passthrough");
+			});
+			factory.addEngineValves(new UnmappableAddressValve());
+		};
 	}
 
 }

@@ -194,4 +194,18 @@ class EntryFileParserTests {
 			.satisfies((problem) -> assertThat(problem.message()).startsWith("malformed front matter: Number of aliases"));
 	}
 
+	@Test
+	void addressesThatAreNotHttpOrHttpsAreReportedAndDropped() {
+		for (String address : new String[] { "javascript:alert(1)", "data:text/html,x", "/tools/x", "https://" }) {
+			var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: S.\nwebsite: '" + address + "'\n---\nB.\n");
+			assertThat(((ToolDetails) result.entry().orElseThrow().matter().details()).website()).as(address).isEmpty();
+			assertThat(result.problems()).extracting(Problem::toString).as(address)
+				.containsExactly("tools/x.md:4: warning: 'website' must be an http or https address; it is not shown");
+		}
+		var source = parse("sources/s.md", Kind.SOURCE, "---\ntitle: S\nsummary: S.\nurl: HTTPS://example.org/a?b=c\n---\nB.\n");
+		assertThat(source.problems()).isEmpty();
+		assertThat(((FrontMatter.SourceDetails) source.entry().orElseThrow().matter().details()).url())
+			.isEqualTo("HTTPS://example.org/a?b=c");
+	}
+
 }

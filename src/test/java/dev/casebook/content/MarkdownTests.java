@@ -67,16 +67,27 @@ class MarkdownTests {
 	}
 
 	@Test
-	void externalLinksAndAutolinksAreLeftAlone() {
+	void externalLinksAndAutolinksAreMarkedNofollowNoopener() {
 		assertThat(render("[site](https://example.org) and https://example.com"))
-			.contains("<a href=\"https://example.org\">site</a>")
-			.contains("<a href=\"https://example.com\">https://example.com</a>");
+			.contains("<a href=\"https://example.org\" rel=\"nofollow noopener\">site</a>")
+			.contains("<a href=\"https://example.com\" rel=\"nofollow noopener\">https://example.com</a>");
 	}
 
 	@Test
 	void headingsGetAnchorsAndTocListsThem() {
 		String html = render("[TOC]\n\n## First part\n\n## Second part\n");
 		assertThat(html).contains("<h2 id=\"first-part\">").contains("href=\"#second-part\"");
+	}
+
+	@Test
+	void rawHtmlStaysEscapedText() {
+		assertThat(render("<b onclick=\"x()\">bold</b>")).isEqualTo("<p>&lt;b onclick&#61;&#34;x()&#34;&gt;bold&lt;/b&gt;</p>\n");
+	}
+
+	@Test
+	void scriptLinksAndDataImagesAreDropped() {
+		assertThat(render("[a](javascript:alert(1)) [b](vbscript:x) [c](data:text/html,x) ![d](data:image/png;base64,AA)"))
+			.doesNotContain("href").doesNotContain("src");
 	}
 
 	@Test

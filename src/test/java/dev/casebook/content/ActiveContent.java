@@ -1,0 +1,83 @@
+package dev.casebook.content;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Parses HTML the way a browser would (jsoup) and asserts that nothing in it can run script: no
+ * script except same-origin files, no event handlers, no inline styles, no frames, objects or bases,
+ * and no {@code javascript:}, {@code vbscript:} or {@code data:} URLs. Rendered bodies are held to the
+ * sanitizer's allow-list of elements.
+ */
+public final class ActiveContent {
+
+	/** Every element a sanitised body may contain. */
+	private static final Set<String> BODY_ELEMENTS = Set.of("p", "div", "span", "br", "hr",
+			"h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "del",
+			"sup", "sub", "kbd", "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "img",
+			"a");
+
+	private static final Set<String> NEVER = Set.of("style", "iframe", "frame", "frameset", "object", "embed",
+			"applet", "base", "svg", "math", "xml", "isindex", "bgsound", "noscript", "template", "portal");
+
+	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
+			"background", "poster", "data", "dynsrc", "lowsrc", "cite", "srcset", "ping");
+
+	private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7f]");
+
+	private ActiveContent() {
+	}
+
+	/** A whole page: the layout's own same-origin scripts, styles and forms are fine. */
+	public static void assertNoneIn(String html) {
+		Document page = Jsoup.parse(html);
+		for (Element element : page.getAllElements()) {
+			String name = element.normalName();
+			assertThat(NEVER).as("element <%s> in %s", name, element).doesNotContain(name);
+			if (name.equals("script")) {
+				assertThat(element.attr("src")).as("script must be a same-origin file: %s", element).matches("/[^/].*");
+				assertThat(element.data()).as("inline script %s", element).isBlank();
+			}
+			if (name.equals("meta")) {
+				assertThat(element.hasAttr("http-equiv")).as("meta http-equiv %s", element).isFalse();
+			}
+			if (name.equals("link")) {
+				assertThat(element.attr("href")).as("link must be same-origin: %s", element).matches("/[^/].*");
+			}
+			assertSafeAttributes(element);
+		}
+		page.select(".prose").forEach((prose) -> assertBody(prose.html()));
+	}
+
+	/** A rendered body: only the sanitizer's elements, and safe attributes. */
+	public static void assertBody(String html) {
+		for (Element element : Jsoup.parseBodyFragment(html).body().children().select("*")) {
+			assertThat(BODY_ELEMENTS).as("element <%s> in %s", element.normalName(), html)
+				.contains(element.normalName());
+			assertSafeAttributes(element);
+		}
+	}
+
+	private static void assertSafeAttributes(Element element) {
+		for (Attribute attribute : element.attributes()) {
+			String name = attribute.getKey().toLowerCase(Locale.ROOT);
+			assertThat(name).as("attribute in %s", element).doesNotStartWith("on").isNotIn("style", "srcdoc");
+			if (URL_ATTRIBUTES.contains(name)) {
+				String url = IGNORED_IN_SCHEME.matcher(attribute.getValue()).replaceAll("").toLowerCase(Locale.ROOT);
+				assertThat(url).as("%s in %s", name, element)
+					.doesNotStartWith("javascript:")
+					.doesNotStartWith("vbscript:")
+					.doesNotStartWith("data:");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.casebook.web;
+
+import dev.casebook.tool.ToolRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+
+/** A failure inside the application shows neither stack trace, exception nor message. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "casebook.content-dir=src/test/resources/fixtures/content")
+class ErrorPageTests {
+
+	@LocalServerPort
+	private int port;
+
+	@MockitoBean
+	private ToolRepository tools;
+
+	@Test
+	void htmlErrorPageHasNoDetails() {
+		given(this.tools.findBySlug(anyString())).willThrow(new IllegalStateException("secret-detail in /var/lib/db"));
+		RawHttp.Reply reply = RawHttp.get(this.port, "/tools/chef");
+		assertThat(reply.status()).isEqualTo(500);
+		assertThat(reply.body()).contains("Something went wrong")
+			.doesNotContain("secret-detail")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("dev.casebook");
+		assertThat(reply.header("Content-Security-Policy")).contains("default-src 'self'");
+	}
+
+	@Test
+	void jsonErrorHasNoDetails() {
+		given(this.tools.findBySlug(anyString())).willThrow(new IllegalStateException("secret-detail in /var/lib/db"));
+		RawHttp.Reply reply = RawHttp.get(this.port, "/tools/chef", "application/json");
+		assertThat(reply.status()).isEqualTo(500);
+		assertThat(reply.body()).contains("\"status\":500")
+			.doesNotContain("secret-detail")
+			.doesNotContain("trace")
+			.doesNotContain("exception")
+			.doesNotContain("IllegalStateException");
+	}
+
+}
