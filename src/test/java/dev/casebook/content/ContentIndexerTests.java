@@ -115,7 +115,7 @@ class ContentIndexerTests {
 	@Test
 	void brokenLinkRendersAsBrokenText() {
 		assertThat(this.companies.findBySlug("acme").orElseThrow().getBodyHtml())
-			.contains("<span class=\"broken-link\" title=\"Broken link: no entry 'missing-thing'\">missing-thing</span>");
+			.contains("<span class=\"broken-link\" title=\"Broken link: no entry &#39;missing-thing&#39;\">missing-thing</span>");
 	}
 
 }
