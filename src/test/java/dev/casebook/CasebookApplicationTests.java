@@ -35,9 +35,9 @@ class CasebookApplicationTests {
 	void companyPageLinksEveryRelationAndRendersBrokenLinks() {
 		String page = this.rest.getForObject("/companies/acme", String.class);
 		assertThat(page).contains("<h1>Acme Corp</h1>")
-			.contains("<a href=\"/tools/deployer\" class=\"entry-link\" data-kind=\"tool\">Deployer</a>")
+			.containsPattern("<a href=\"/tools/deployer\" class=\"entry-link\" data-kind=\"tool\" data-summary=\"[^\"<]+\">Deployer</a>")
 			.contains("<span class=\"broken-link\"")
-			.contains("<td>Deploys per day</td>")
+			.contains("<span class=\"figure-name\">Deploys per day</span>")
 			.contains("href=\"/companies/globex\"");
 	}
 

@@ -1,6 +1,7 @@
 package dev.casebook.company;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +106,11 @@ public class Company extends Entry {
 
 	public List<Metric> getMetrics() {
 		return this.metrics;
+	}
+
+	/** The figures for the profile card: deploy frequencies first, otherwise as written. */
+	public List<Metric> getKeyFigures() {
+		return this.metrics.stream().sorted(Comparator.comparing((Metric metric) -> !metric.isDeployFrequency())).toList();
 	}
 
 	public List<TimelineEvent> getTimeline() {

@@ -1,5 +1,7 @@
 package dev.casebook.company;
 
+import java.util.Locale;
+
 import dev.casebook.source.Source;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -51,6 +53,11 @@ public class Metric {
 
 	public Source getSource() {
 		return this.source;
+	}
+
+	/** Whether the figure counts deploys, shown first on the profile card. */
+	public boolean isDeployFrequency() {
+		return (this.name + " " + this.unit).toLowerCase(Locale.ROOT).contains("deploy");
 	}
 
 }

@@ -15,8 +15,9 @@ import dev.casebook.content.LinkTargets.Broken;
 import dev.casebook.content.LinkTargets.Resolved;
 
 /**
- * Renders wiki links and Markdown links to entries as links to their pages, and links to missing
- * entries as visibly broken text rather than a dead link.
+ * Renders wiki links and Markdown links to entries as links to their pages (carrying the target's
+ * kind and summary for the hover preview), and links to missing entries as visibly broken text rather
+ * than a dead link.
  */
 final class EntryLinkRenderer implements NodeRenderer {
 
@@ -70,6 +71,7 @@ final class EntryLinkRenderer implements NodeRenderer {
 		html.attr("href", resolved.href())
 			.attr("class", "entry-link")
 			.attr("data-kind", resolved.target().kind().key())
+			.attr("data-summary", resolved.target().summary())
 			.withAttr()
 			.tag("a");
 	}

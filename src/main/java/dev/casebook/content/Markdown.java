@@ -3,16 +3,19 @@ package dev.casebook.content;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -21,10 +24,15 @@ import org.springframework.stereotype.Component;
 /**
  * The flexmark parser and renderer, built once and shared (both are thread-safe): CommonMark with
  * tables, autolinks, heading anchors, {@code [TOC]} and {@code [[wiki links]]}. Raw HTML in a body
- * is escaped, and every rendered body passes through the {@link SafeHtml} allow-list.
+ * is escaped, and every rendered body passes through the {@link SafeHtml} allow-list. A body is
+ * rendered for a page whose {@code h1} is the entry's title: if the body has level-1 headings, every
+ * heading moves one level down; a body with {@value #TOC_MIN_HEADINGS} or more headings and no
+ * {@code [TOC]} of its own gets one before its first top-level heading.
  */
 @Component
 public final class Markdown {
+
+	static final int TOC_MIN_HEADINGS = 3;
 
 	private final Parser parser;
 
@@ -44,6 +52,8 @@ public final class Markdown {
 		options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
 		options.set(TocExtension.LEVELS, 2 | 4 | 8);
 		options.set(TocExtension.TITLE, "Contents");
+		options.set(TocExtension.TITLE_LEVEL, 2);
+		options.set(TocExtension.DIV_CLASS, "toc");
 		this.parser = Parser.builder(options).build();
 		this.renderer = HtmlRenderer.builder(options).build();
 	}
@@ -67,7 +77,31 @@ public final class Markdown {
 
 	String render(Document document, LinkTargets targets, String file) {
 		document.set(EntryLinkRenderer.SCOPE, new EntryLinkRenderer.Scope(targets, file));
+		fitToPage(document);
 		return SafeHtml.sanitize(this.renderer.render(document));
+	}
+
+	/** Makes room for the page title and adds a table of contents to long bodies; safe to repeat. */
+	private void fitToPage(Document document) {
+		List<Heading> headings = new ArrayList<>();
+		boolean hasToc = false;
+		for (Node node : document.getDescendants()) {
+			if (node instanceof Heading heading) {
+				headings.add(heading);
+			}
+			hasToc |= node instanceof TocBlock;
+		}
+		if (headings.stream().anyMatch((heading) -> heading.getLevel() == 1)) {
+			headings.forEach((heading) -> heading.setLevel(Math.min(heading.getLevel() + 1, 6)));
+		}
+		if (!hasToc && headings.size() >= TOC_MIN_HEADINGS) {
+			Node first = headings.stream().filter((heading) -> heading.getParent() == document).findFirst().orElse(null);
+			if (first != null) {
+				Node toc = this.parser.parse("[TOC]\n").getFirstChild();
+				toc.unlink();
+				first.insertBefore(toc);
+			}
+		}
 	}
 
 	/** A link as written in a body and what it points at. */

@@ -52,7 +52,7 @@ class CompanyControllerTests {
 		assertThat(this.mvc.get().uri("/companies/etsy")).hasStatusOk()
 			.bodyText()
 			.contains("<h1>Etsy</h1>")
-			.contains("<td>Deploys per day</td>")
+			.contains("<span class=\"figure-name\">Deploys per day</span>")
 			.contains("<strong>2009</strong>")
 			.contains("href=\"/sources/course-notes\"")
 			.contains("Tools it uses")

@@ -12,7 +12,8 @@ class MarkdownTests {
 	private final Markdown markdown = new Markdown();
 
 	private final LinkTargets targets = new LinkTargets(
-			List.of(new Target(Kind.TOOL, "chaos-monkey", "Chaos Monkey", "Kills instances.", "tools/chaos-monkey.md"),
+			List.of(new Target(Kind.TOOL, "chaos-monkey", "Chaos Monkey", "Kills \"instances\" <b>&</b> more.",
+					"tools/chaos-monkey.md"),
 					new Target(Kind.PRACTICE, "canary-release", "Canary release", "Few users first.",
 							"practices/canary-release.md")));
 
@@ -27,7 +28,36 @@ class MarkdownTests {
 	@Test
 	void wikiLinkBySlugUsesTheTargetTitle() {
 		assertThat(render("[[chaos-monkey]]"))
-			.contains("<a href=\"/tools/chaos-monkey\" class=\"entry-link\" data-kind=\"tool\">Chaos Monkey</a>");
+			.contains("<a href=\"/tools/chaos-monkey\" class=\"entry-link\" data-kind=\"tool\"")
+			.contains(">Chaos Monkey</a>");
+	}
+
+	@Test
+	void entryLinksCarryTheTargetSummaryEscaped() {
+		assertThat(render("[[chaos-monkey]]"))
+			.contains("data-summary=\"Kills &quot;instances&quot; &lt;b&gt;&amp;&lt;/b&gt; more.\"");
+	}
+
+	@Test
+	void bodyHeadingsMoveDownALevelWhenTheBodyHasATitleOfItsOwn() {
+		assertThat(render("# Own title\n\n## Part\n")).contains("<h2 id=\"own-title\">")
+			.contains("<h3 id=\"part\">")
+			.doesNotContain("<h1");
+		assertThat(render("## Part\n")).contains("<h2 id=\"part\">");
+	}
+
+	@Test
+	void longBodiesWithoutTocGetOneBeforeTheFirstHeading() {
+		String html = render("Intro.\n\n## One\n\n## Two\n\n### Three\n");
+		assertThat(html).containsOnlyOnce("class=\"toc\"").contains("href=\"#three\"");
+		assertThat(html.indexOf("Intro.")).isLessThan(html.indexOf("class=\"toc\""));
+		assertThat(html.indexOf("class=\"toc\"")).isLessThan(html.indexOf("<h2 id=\"one\""));
+	}
+
+	@Test
+	void shortBodiesAndBodiesWithTheirOwnTocGetNoExtraToc() {
+		assertThat(render("## One\n\n## Two\n")).doesNotContain("class=\"toc\"");
+		assertThat(render("[TOC]\n\n## One\n\n## Two\n\n## Three\n")).containsOnlyOnce("class=\"toc\"");
 	}
 
 	@Test
@@ -76,7 +106,7 @@ class MarkdownTests {
 	@Test
 	void headingsGetAnchorsAndTocListsThem() {
 		String html = render("[TOC]\n\n## First part\n\n## Second part\n");
-		assertThat(html).contains("<h2 id=\"first-part\">").contains("href=\"#second-part\"");
+		assertThat(html).contains("<h2 id=\"first-part\">").contains("href=\"#second-part\"").contains("<h2>Contents</h2>");
 	}
 
 	@Test

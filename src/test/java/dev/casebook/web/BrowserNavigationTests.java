@@ -1,0 +1,214 @@
+package dev.casebook.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundled content in a real browser: following links, the link preview, the keyboard, the
+ * themes and the phone layout, accessibility (axe-core) and the console.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)
+class BrowserNavigationTests {
+
+	/** The main pages, each with the name of its screenshot. */
+	static final List<String[]> MAIN_PAGES = List.of(new String[] { "/", "home" },
+			new String[] { "/companies", "companies" }, new String[] { "/companies/etsy", "company" },
+			new String[] { "/tools", "tools" }, new String[] { "/tools/deployinator", "tool" },
+			new String[] { "/practices", "practices" }, new String[] { "/practices/continuous-deployment", "practice" },
+			new String[] { "/sources", "sources" }, new String[] { "/sources/companies-practicing-devops-notes", "source" },
+			new String[] { "/tags", "tags" }, new String[] { "/tags/deployment", "tag" },
+			new String[] { "/no/such/page", "not-found" });
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		browser.close();
+	}
+
+	@AfterEach
+	void resetBrowser() {
+		browser.resize(Browser.DESKTOP);
+		browser.theme("light");
+	}
+
+	@Test
+	void homeLeadsToACompanyAToolAPracticeAndBackThroughABacklink() {
+		open("/");
+		click(By.linkText("Etsy"));
+		assertPage("/companies/etsy", "Etsy");
+		assertThat(text(".profile")).contains("Industry").contains("Production deploys").contains("2021");
+
+		click(By.xpath("//section[h2='Tools it uses']//a[.='Deployinator']"));
+		assertPage("/tools/deployinator", "Deployinator");
+
+		click(By.xpath("//section[h2='Practices it supports']//a[.='One-click deployment']"));
+		assertPage("/practices/one-click-deployment", "One-click deployment");
+
+		click(By.xpath("//section[h2='Referenced by']//a[.='Etsy']"));
+		assertPage("/companies/etsy", "Etsy");
+	}
+
+	@Test
+	void breadcrumbsLeadBackToTheKindList() {
+		open("/tools/deployinator");
+		click(By.cssSelector("nav[aria-label=Breadcrumb] li:nth-child(2) a"));
+		assertPage("/tools", "Tools");
+	}
+
+	@Test
+	void longEntriesShowATableOfContentsThatJumpsToItsHeadings() {
+		open("/practices/continuous-deployment");
+		List<WebElement> tocLinks = browser.driver().findElements(By.cssSelector(".prose .toc a"));
+		assertThat(tocLinks).hasSizeGreaterThanOrEqualTo(3);
+		String target = tocLinks.get(1).getDomAttribute("href");
+		tocLinks.get(1).click();
+		assertThat(browser.driver().getCurrentUrl()).endsWith(target);
+		assertThat(browser.driver().findElements(By.cssSelector(".prose h1"))).isEmpty();
+	}
+
+	@Test
+	void hoveringOrFocusingAnEntryLinkPreviewsItsSummary() {
+		open("/companies/etsy");
+		WebElement link = browser.driver().findElement(By.cssSelector(".prose a.entry-link[data-kind=tool]"));
+		String summary = link.getDomAttribute("data-summary");
+		assertThat(summary).isNotBlank();
+
+		new Actions(browser.driver()).moveToElement(link).perform();
+		WebElement preview = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("link-preview")));
+		assertThat(preview.getText()).contains(summary).containsIgnoringCase("tool");
+		assertThat(link.getDomAttribute("aria-describedby")).isEqualTo("link-preview");
+
+		new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
+		browser.waiting().until(ExpectedConditions.invisibilityOf(preview));
+
+		browser.script("arguments[0].focus()", link);
+		browser.waiting().until(ExpectedConditions.visibilityOf(preview));
+		link.sendKeys(Keys.ESCAPE);
+		browser.waiting().until(ExpectedConditions.invisibilityOf(preview));
+	}
+
+	@Test
+	void keyboardReachesTheMainLinksWithAVisibleFocus() {
+		open("/");
+		WebElement body = browser.driver().findElement(By.tagName("body"));
+		body.sendKeys(Keys.TAB);
+		WebElement skip = browser.driver().switchTo().activeElement();
+		assertThat(skip.getText()).isEqualTo("Skip to content");
+		assertThat(skip.getRect().getX()).isGreaterThanOrEqualTo(0);
+		assertFocusVisible(skip);
+
+		skip.sendKeys(Keys.ENTER);
+		browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+		WebElement first = browser.driver().switchTo().activeElement();
+		assertThat(browser.script("return arguments[0].closest('main') !== null", first)).isEqualTo(true);
+		assertThat(first.getText()).isEqualTo("Amazon");
+		assertFocusVisible(first);
+		first.sendKeys(Keys.ENTER);
+		assertPage("/companies/amazon", "Amazon");
+	}
+
+	@Test
+	void mainPagesLoadWithoutConsoleErrors() throws IOException {
+		List<String> errors = new ArrayList<>();
+		browser.clearConsole();
+		for (String[] page : MAIN_PAGES) {
+			open(page[0]);
+			browser.screenshot(page[1]);
+			String ownStatus = url(page[0]) + " - Failed to load resource";
+			browser.consoleErrors()
+				.stream()
+				.filter((error) -> !error.startsWith(ownStatus))
+				.forEach((error) -> errors.add(page[0] + ": " + error));
+		}
+		assertThat(errors).isEmpty();
+	}
+
+	@Test
+	void mainPagesHaveNoSeriousAccessibilityViolationsInEitherTheme() throws IOException {
+		List<String> violations = new ArrayList<>();
+		for (String theme : List.of("light", "dark")) {
+			browser.theme(theme);
+			for (String[] page : MAIN_PAGES) {
+				open(page[0]);
+				if (theme.equals("dark")) {
+					browser.screenshot(page[1] + "-dark");
+				}
+				browser.accessibilityViolations().forEach((v) -> violations.add(theme + " " + page[0] + ": " + v));
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void mainPagesFitAPhoneInBothThemesWithoutSidewaysScrolling() throws IOException {
+		browser.resize(Browser.PHONE);
+		List<String> overflowing = new ArrayList<>();
+		for (String theme : List.of("light", "dark")) {
+			browser.theme(theme);
+			for (String[] page : MAIN_PAGES) {
+				open(page[0]);
+				browser.screenshot(page[1] + "-phone-" + theme);
+				Object width = browser.script("return document.documentElement.scrollWidth");
+				Object viewport = browser.script("return document.documentElement.clientWidth");
+				if (((Number) width).longValue() > ((Number) viewport).longValue()) {
+					overflowing.add(theme + " " + page[0] + ": " + width + "px wide in a " + viewport + "px viewport");
+				}
+			}
+		}
+		assertThat(overflowing).isEmpty();
+	}
+
+	private void open(String path) {
+		browser.driver().get(url(path));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void click(By by) {
+		browser.driver().findElement(by).click();
+	}
+
+	private String text(String css) {
+		return browser.driver().findElement(By.cssSelector(css)).getText();
+	}
+
+	private void assertPage(String path, String heading) {
+		browser.waiting().until(ExpectedConditions.urlToBe(url(path)));
+		assertThat(text("h1")).startsWith(heading);
+	}
+
+	private static void assertFocusVisible(WebElement element) {
+		assertThat(element.getCssValue("outline-style")).isNotEqualTo("none");
+		assertThat(element.getCssValue("outline-width")).isNotEqualTo("0px");
+	}
+
+}
