@@ -53,7 +53,7 @@ class CompanyControllerTests {
 			.bodyText()
 			.contains("<h1>Etsy</h1>")
 			.contains("<span class=\"figure-name\">Deploys per day</span>")
-			.contains("<strong>2009</strong>")
+			.contains("<strong class=\"timeline-year\">2009</strong>")
 			.contains("href=\"/sources/course-notes\"")
 			.contains("Tools it uses")
 			.contains("Tools it created")
