@@ -49,7 +49,9 @@ final class Browser implements AutoCloseable {
 
 	private static final String AXE_RUN = """
 			const done = arguments[arguments.length - 1];
-			axe.run(document, { resultTypes: ['violations'] }).then((results) => done(results.violations
+			const options = { resultTypes: ['violations'] };
+			if (arguments[0]) { options.runOnly = arguments[0]; }
+			axe.run(document, options).then((results) => done(results.violations
 			  .filter((v) => v.impact === 'serious' || v.impact === 'critical')
 			  .map((v) => v.impact + ' ' + v.id + ' (' + v.help + ') at '
 			    + v.nodes.map((n) => n.target.join(' ')).join(', '))));
@@ -123,11 +125,20 @@ final class Browser implements AutoCloseable {
 			.toList();
 	}
 
-	/** Serious and critical axe-core violations on the current page. */
-	@SuppressWarnings("unchecked")
+	/** Serious and critical axe-core violations on the current page, every rule. */
 	List<String> accessibilityViolations() {
+		return axe(null);
+	}
+
+	/** Serious and critical axe-core colour contrast violations on the current page. */
+	List<String> contrastViolations() {
+		return axe(List.of("color-contrast"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> axe(List<String> rules) {
 		script(this.axe);
-		return (List<String>) this.driver.executeAsyncScript(AXE_RUN);
+		return (List<String>) this.driver.executeAsyncScript(AXE_RUN, rules);
 	}
 
 	/** Writes the visible window to {@code target/screenshots/<name>.png}. */
