@@ -35,6 +35,7 @@ final class SafeHtml {
 		.allowAttributes("id").matching(ID).onElements("h1", "h2", "h3", "h4", "h5", "h6")
 		.allowAttributes("class").matching(LINK_CLASS).onElements("a", "span")
 		.allowAttributes("class").matching(CODE_CLASS).onElements("code")
+		.allowAttributes("class").matching(Pattern.compile("toc")).onElements("div")
 		.allowAttributes("data-kind").matching(KIND).onElements("a")
 		.allowAttributes("data-summary").onElements("a")
 		.allowAttributes("title").onElements("a", "span", "img")

@@ -35,7 +35,7 @@ class MarkdownTests {
 	@Test
 	void entryLinksCarryTheTargetSummaryEscaped() {
 		assertThat(render("[[chaos-monkey]]"))
-			.contains("data-summary=\"Kills &quot;instances&quot; &lt;b&gt;&amp;&lt;/b&gt; more.\"");
+			.contains("data-summary=\"Kills &#34;instances&#34; &lt;b&gt;&amp;&lt;/b&gt; more.\"");
 	}
 
 	@Test
