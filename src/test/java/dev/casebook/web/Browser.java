@@ -74,7 +74,7 @@ final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + this.profile, "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+				"--hide-scrollbars", "--user-data-dir=" + this.profile, "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
