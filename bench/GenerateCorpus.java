@@ -167,9 +167,13 @@ public final class GenerateCorpus {
 		StringBuilder text = header(item);
 		text.append("category: ").append(CATEGORIES[this.random.nextInt(CATEGORIES.length)]).append('\n');
 		text.append("open_source: ").append(this.random.nextBoolean()).append('\n');
-		text.append("created_by: ").append(pick(this.companies).slug()).append('\n');
+		Item creator = pick(this.companies);
+		text.append("created_by: ").append(creator.slug()).append('\n');
 		text.append("practices: ").append(slugs(this.practices, 1, 3)).append('\n');
-		text.append("companies: ").append(slugs(this.companies, 1, 3)).append('\n');
+		List<Item> others = this.companies.stream().filter((company) -> company != creator).toList();
+		String users = slugs(others, 0, 2);
+		text.append("companies: [").append(creator.slug()).append(users.equals("[]") ? "]" : ", " + users.substring(1))
+			.append('\n');
 		text.append("sources: ").append(slugs(this.sources, 0, 1)).append('\n');
 		return body(text, 2000, 3 + this.random.nextInt(4));
 	}

@@ -1,0 +1,113 @@
+package dev.casebook.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.casebook.content.ContentIndexedEvent;
+import dev.casebook.content.IndexReport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(RenderedPageCacheTests.Pages.class)
+@Import(RenderedPageCacheTests.Pages.class)
+@DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
+class RenderedPageCacheTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
+	private Pages pages;
+
+	@Test
+	void pageIsServedFromCacheUntilTheNextIndexRun() {
+		indexed(1);
+		this.pages.title = "Chef One";
+		assertThat(this.mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef One");
+		this.pages.title = "Chef Two";
+		assertThat(this.mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef One");
+		indexed(2);
+		assertThat(this.mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef Two");
+	}
+
+	@Test
+	void nothingIsCachedBeforeTheFirstIndexRun() {
+		this.pages.title = "Chef One";
+		assertThat(this.mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef One");
+		this.pages.title = "Chef Two";
+		assertThat(this.mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef Two");
+	}
+
+	@Test
+	void currentEtagGetsNotModifiedAndAnOldOneTheNewPage() {
+		indexed(1);
+		this.pages.title = "Chef One";
+		MvcTestResult first = this.mvc.get().uri("/tools/chef").exchange();
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		assertThat(first.getResponse().getHeader("Last-Modified")).isNotBlank();
+		assertThat(this.mvc.get().uri("/tools/chef").header("If-None-Match", etag)).hasStatus(304);
+		indexed(2);
+		assertThat(this.mvc.get().uri("/tools/chef").header("If-None-Match", etag)).hasStatusOk()
+			.bodyText()
+			.contains("Chef One");
+	}
+
+	@Test
+	void missingPagesAreNotKept() {
+		indexed(1);
+		this.pages.title = null;
+		assertThat(this.mvc.get().uri("/tools/chef")).hasStatus(404);
+		this.pages.title = "Chef One";
+		assertThat(this.mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef One");
+	}
+
+	@Test
+	void pagesWithAQueryAreNotKept() {
+		indexed(1);
+		this.pages.title = "Chef One";
+		assertThat(this.mvc.get().uri("/tools/chef?x=1")).hasStatusOk().bodyText().contains("Chef One");
+		this.pages.title = "Chef Two";
+		assertThat(this.mvc.get().uri("/tools/chef?x=1")).hasStatusOk().bodyText().contains("Chef Two");
+	}
+
+	private void indexed(long revision) {
+		this.events.publishEvent(new ContentIndexedEvent(new IndexReport(revision, 1, Map.of(), 0, List.of(), 1,
+				Instant.ofEpochSecond(1_700_000_000L + revision))));
+	}
+
+	/** Serves {@code /tools/chef} with whatever title the test sets; no title is a 404. */
+	@Controller
+	static class Pages {
+
+		volatile String title;
+
+		@GetMapping(path = "/tools/{slug}", produces = "text/html")
+		@ResponseBody
+		String page(@PathVariable String slug) {
+			if (this.title == null) {
+				throw new EntryNotFoundException("tool '" + slug + "'");
+			}
+			return "<p>" + this.title + "</p>";
+		}
+
+	}
+
+}
