@@ -1,0 +1,74 @@
+package dev.casebook.relation;
+
+import dev.casebook.content.ContentIndexer;
+import dev.casebook.content.Kind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = Replace.NONE)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import(IndexedInsights.class)
+@TestPropertySource(properties = IndexedInsights.CONTENT)
+class RelationsTests {
+
+	@Autowired
+	private ContentIndexer indexer;
+
+	@Autowired
+	private Relations relations;
+
+	@Test
+	void everyRelationIsStoredInBothDirections() {
+		RelationIndex index = this.relations.current();
+		assertThat(index.related("alpha", Relation.USES)).containsExactly("monkey", "pipeline");
+		assertThat(index.related("pipeline", Relation.USED_BY)).containsExactly("alpha", "beta");
+		assertThat(index.related("pipeline", Relation.CREATED_BY)).containsExactly("alpha");
+		assertThat(index.related("chaos", Relation.ADOPTED_BY)).containsExactly("beta", "gamma");
+		assertThat(index.related("chaos", Relation.SUPPORTED_BY)).containsExactly("monkey");
+		assertThat(index.related("chaos", Relation.RELATED)).containsExactly("canary");
+		assertThat(index.related("blog", Relation.CITED_BY)).contains("alpha", "beta");
+		assertThat(index.related("canary", Relation.LINKED_FROM)).containsExactly("alpha");
+	}
+
+	@Test
+	void passagesPointAtTheHeadingAboveTheLink() {
+		RelationIndex index = this.relations.current();
+		assertThat(index.passage("alpha", "canary")).contains("/companies/alpha#delivery");
+		assertThat(index.passage("canary", "beta")).contains("/practices/canary#who-does-it");
+		assertThat(index.passage("gamma", "chaos")).isEmpty();
+	}
+
+	@Test
+	void eventsRelateToTheToolsAndPracticesTheyNameByTitleOrAlias() {
+		RelationIndex index = this.relations.current();
+		assertThat(index.events()).extracting(DatedEvent::year).containsExactly(2015, 2018, 2020);
+		DatedEvent built = index.events().get(0);
+		assertThat(built.tools()).extracting(Node::slug).containsExactly("pipeline");
+		assertThat(built.practices()).extracting(Node::slug).containsExactly("canary");
+		assertThat(built.href()).isEqualTo("/companies/alpha#event-1");
+		DatedEvent gameDay = index.events().get(1);
+		assertThat(gameDay.tools()).extracting(Node::slug).containsExactly("monkey");
+		assertThat(gameDay.practices()).extracting(Node::slug).containsExactly("chaos");
+		assertThat(index.events().get(2).tools()).isEmpty();
+	}
+
+	@Test
+	void indexingAgainDropsTheSnapshot() {
+		RelationIndex before = this.relations.current();
+		assertThat(this.relations.current()).isSameAs(before);
+		this.indexer.index();
+		assertThat(this.relations.current()).isNotSameAs(before);
+		assertThat(this.relations.current().nodes(Kind.COMPANY)).hasSize(3);
+	}
+
+}
