@@ -22,6 +22,11 @@ public final class TestIndex {
 				LocalDate.of(2026, 1, 1));
 	}
 
+	public static Node node(Kind kind, String slug, String title, String category) {
+		return new Node(kind, slug, title, "Summary of " + title + ".", category, new TreeSet<>(), List.of(),
+				LocalDate.of(2026, 1, 1));
+	}
+
 	public TestIndex add(Node... nodes) {
 		this.nodes.addAll(List.of(nodes));
 		return this;

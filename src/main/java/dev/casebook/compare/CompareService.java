@@ -1,0 +1,123 @@
+package dev.casebook.compare;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.casebook.company.Company;
+import dev.casebook.company.CompanyRepository;
+import dev.casebook.company.Metric;
+import dev.casebook.compare.Comparison.Column;
+import dev.casebook.compare.Comparison.Deploys;
+import dev.casebook.compare.Comparison.Figure;
+import dev.casebook.compare.Comparison.Mark;
+import dev.casebook.content.Kind;
+import dev.casebook.relation.Node;
+import dev.casebook.relation.Relation;
+import dev.casebook.relation.RelationIndex;
+import dev.casebook.relation.Relations;
+import dev.casebook.web.BadParameterException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a {@link Comparison}. A company's team model is the practices it adopts whose category is
+ * {@value #TEAM_MODEL_CATEGORY} (two-pizza teams, you build it you run it…). Its deployment frequency
+ * is its most recent {@link DeployFrequency} figure (the most frequent one if a year has several).
+ */
+@Service
+class CompareService {
+
+	static final String TEAM_MODEL_CATEGORY = "Organisation";
+
+	private final CompanyRepository companies;
+
+	private final Relations relations;
+
+	private final DoraTables dora;
+
+	CompareService(CompanyRepository companies, Relations relations, DoraTables dora) {
+		this.companies = companies;
+		this.relations = relations;
+		this.dora = dora;
+	}
+
+	@Transactional(readOnly = true)
+	Comparison compare(List<String> slugs, String doraYear) {
+		RelationIndex index = this.relations.current();
+		List<Node> all = index.nodes(Kind.COMPANY);
+		List<Node> chosen = (slugs == null || slugs.isEmpty()) ? all : slugs.stream().distinct().map((slug) -> index
+			.node(slug)
+			.filter((node) -> node.kind() == Kind.COMPANY)
+			.orElseThrow(() -> new BadParameterException("c", "no company '" + slug + "'; known companies: "
+					+ String.join(", ", all.stream().map(Node::slug).toList()))))
+			.toList();
+		DoraTable table = table(doraYear);
+		Map<String, Integer> toolCounts = counts(chosen, index, Relation.USES);
+		Map<String, Integer> practiceCounts = counts(chosen, index, Relation.ADOPTS);
+		List<Column> columns = chosen.stream()
+			.map((node) -> column(node, index, table, toolCounts, practiceCounts))
+			.toList();
+		return new Comparison(table, this.dora.years(), columns, all);
+	}
+
+	private Column column(Node node, RelationIndex index, DoraTable table, Map<String, Integer> toolCounts,
+			Map<String, Integer> practiceCounts) {
+		Company company = this.companies.findBySlug(node.slug()).orElseThrow();
+		List<Figure> figures = new ArrayList<>();
+		Optional<Deploys> deploys = Optional.empty();
+		for (Metric metric : company.getMetrics()) {
+			Figure figure = new Figure(metric.getName(), metric.getValue(), metric.getUnit(), metric.getYear(),
+					(metric.getSource() != null) ? index.node(metric.getSource().getSlug()).orElse(null) : null);
+			Optional<DeployFrequency> frequency = DeployFrequency.parse(metric.getValue(), metric.getUnit());
+			if (frequency.isEmpty()) {
+				figures.add(figure);
+			}
+			else if (deploys.isEmpty() || better(figure, frequency.get(), deploys.get())) {
+				deploys = Optional
+					.of(new Deploys(figure, frequency.get(), table.deploymentTier(frequency.get().intervalDays())));
+			}
+		}
+		List<Node> practices = index.nodes(index.related(node.slug(), Relation.ADOPTS));
+		return new Column(node, company.getIndustry(), figures, deploys,
+				practices.stream().filter((practice) -> TEAM_MODEL_CATEGORY.equals(practice.category())).toList(),
+				marks(index.nodes(index.related(node.slug(), Relation.USES)), toolCounts), marks(practices, practiceCounts));
+	}
+
+	private DoraTable table(String year) {
+		if (year == null || year.isBlank()) {
+			return this.dora.latest();
+		}
+		String known = "available years: " + this.dora.years();
+		try {
+			return this.dora.year(Integer.parseInt(year.strip()))
+				.orElseThrow(() -> new BadParameterException("dora", "no DORA table for " + year + "; " + known));
+		}
+		catch (NumberFormatException ex) {
+			throw new BadParameterException("dora", "'" + year + "' is not a year; " + known);
+		}
+	}
+
+	/** A more recent figure wins; within a year, the more frequent one. */
+	private static boolean better(Figure figure, DeployFrequency frequency, Deploys current) {
+		if (figure.year() != current.figure().year()) {
+			return figure.year() > current.figure().year();
+		}
+		return frequency.intervalDays() < current.frequency().intervalDays();
+	}
+
+	private static Map<String, Integer> counts(List<Node> companies, RelationIndex index, Relation relation) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (Node company : companies) {
+			index.related(company.slug(), relation).forEach((slug) -> counts.merge(slug, 1, Integer::sum));
+		}
+		return counts;
+	}
+
+	private static List<Mark> marks(List<Node> entries, Map<String, Integer> counts) {
+		return entries.stream().map((entry) -> new Mark(entry, counts.getOrDefault(entry.slug(), 0) > 1)).toList();
+	}
+
+}
