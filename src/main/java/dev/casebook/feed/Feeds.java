@@ -22,14 +22,20 @@ final class Feeds {
 	static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	/** Pages that are not entries but belong in the sitemap. */
-	private static final List<String> PAGES = List.of("/", "/companies", "/tools", "/practices", "/sources", "/tags");
+	private static final List<String> PAGES = List.of("/", "/companies", "/tools", "/practices", "/sources", "/tags",
+			"/compare");
 
 	private Feeds() {
 	}
 
-	/** An entry changed when it was last reviewed (start of that day, UTC), else when it was last indexed. */
+	/**
+	 * When an entry changed: when its file last changed, else when it was last reviewed (start of that
+	 * day, UTC), else when it was last indexed.
+	 */
 	static Instant updated(Node node, Instant indexed) {
-		return node.lastReviewed().map((date) -> date.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(indexed);
+		return node.lastUpdated()
+			.or(() -> node.lastReviewed().map((date) -> date.atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.orElse(indexed);
 	}
 
 	static String atom(String base, List<Node> entries, Instant indexed) {
@@ -64,7 +70,10 @@ final class Feeds {
 		List<String[]> urls = new ArrayList<>();
 		PAGES.forEach((page) -> urls.add(new String[] { page, null }));
 		for (Node node : index.nodes()) {
-			urls.add(new String[] { node.path(), node.lastReviewed().map(Object::toString).orElse(null) });
+			urls.add(new String[] { node.path(), node.lastUpdated()
+				.map(Feeds::timestamp)
+				.or(() -> node.lastReviewed().map(Object::toString))
+				.orElse(null) });
 		}
 		index.nodes().stream().flatMap((node) -> node.tags().stream()).distinct().sorted()
 			.forEach((tag) -> urls.add(new String[] { "/tags/" + tag, null }));

@@ -1,5 +1,6 @@
 package dev.casebook.relation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,15 @@ import dev.casebook.content.Kind;
  * mentioned by.
  */
 public record Node(Kind kind, String slug, String title, String summary, String category, Set<String> tags,
-		List<String> aliases, LocalDate reviewed) {
+		List<String> aliases, LocalDate reviewed, Instant updated) {
 
 	public String path() {
 		return this.kind.pathOf(this.slug);
+	}
+
+	/** When the entry's file last changed, if known. */
+	public Optional<Instant> lastUpdated() {
+		return Optional.ofNullable(this.updated);
 	}
 
 	/** When the entry was last reviewed, if its front matter says. */

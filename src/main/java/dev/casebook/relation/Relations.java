@@ -128,7 +128,8 @@ public class Relations {
 		}
 		return new Node(entry.getKind(), entry.getSlug(), entry.getTitle(), entry.getSummary(), category,
 				entry.getTags().stream().map(Tag::getName).collect(Collectors.toCollection(TreeSet::new)),
-				List.copyOf(entry.getAliases()), entry.getReviewed().orElse(null));
+				List.copyOf(entry.getAliases()), entry.getReviewed().orElse(null),
+				entry.getLastUpdated().orElse(null));
 	}
 
 }

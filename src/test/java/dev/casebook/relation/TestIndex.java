@@ -19,12 +19,12 @@ public final class TestIndex {
 
 	public static Node node(Kind kind, String slug, String title, String... tags) {
 		return new Node(kind, slug, title, "Summary of " + title + ".", null, new TreeSet<>(Set.of(tags)), List.of(),
-				LocalDate.of(2026, 1, 1));
+				LocalDate.of(2026, 1, 1), null);
 	}
 
 	public static Node node(Kind kind, String slug, String title, String category) {
 		return new Node(kind, slug, title, "Summary of " + title + ".", category, new TreeSet<>(), List.of(),
-				LocalDate.of(2026, 1, 1));
+				LocalDate.of(2026, 1, 1), null);
 	}
 
 	public TestIndex add(Node... nodes) {
