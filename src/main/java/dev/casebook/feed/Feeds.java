@@ -23,7 +23,7 @@ final class Feeds {
 
 	/** Pages that are not entries but belong in the sitemap. */
 	private static final List<String> PAGES = List.of("/", "/companies", "/tools", "/practices", "/sources", "/tags",
-			"/compare");
+			"/compare", "/practices/matrix", "/timeline", "/graph", "/explore");
 
 	private Feeds() {
 	}

@@ -108,4 +108,9 @@ public final class RelationIndex {
 		return this.events;
 	}
 
+	/** The events of a company, or naming a tool or practice, oldest first. */
+	public List<DatedEvent> events(String slug) {
+		return this.events.stream().filter((event) -> event.concerns(slug)).toList();
+	}
+
 }

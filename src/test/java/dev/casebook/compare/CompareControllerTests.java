@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static dev.casebook.content.TestEntries.company;
 import static dev.casebook.content.TestEntries.source;
+import static dev.casebook.relation.TestIndex.categorised;
 import static dev.casebook.relation.TestIndex.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -42,8 +43,8 @@ class CompareControllerTests {
 		given(this.relations.current()).willReturn(new TestIndex()
 			.add(node(Kind.COMPANY, "etsy", "Etsy"), node(Kind.COMPANY, "acme", "Acme"), node(Kind.COMPANY, "netflix", "Netflix"),
 					node(Kind.TOOL, "chef", "Chef"), node(Kind.TOOL, "jenkins", "Jenkins"),
-					node(Kind.PRACTICE, "two-pizza-teams", "Two-pizza teams", "Organisation"),
-					node(Kind.PRACTICE, "canary", "Canary release", "Release"), node(Kind.SOURCE, "notes", "Study notes"))
+					categorised(Kind.PRACTICE, "two-pizza-teams", "Two-pizza teams", "Organisation"),
+					categorised(Kind.PRACTICE, "canary", "Canary release", "Release"), node(Kind.SOURCE, "notes", "Study notes"))
 			.link("etsy", Relation.USES, "chef")
 			.link("acme", Relation.USES, "chef")
 			.link("netflix", Relation.USES, "jenkins")
@@ -73,6 +74,7 @@ class CompareControllerTests {
 			.contains("<span>50.00</span> deploys per day")
 			.contains("href=\"/sources/notes\"")
 			.contains("<strong class=\"tier\">elite</strong>")
+			.contains("<li><span>Users</span>: <span>over 54 million</span>")
 			.contains("No published figure")
 			.contains("<a href=\"/practices/two-pizza-teams\">Two-pizza teams</a>");
 	}

@@ -17,12 +17,47 @@ public final class TestIndex {
 
 	private final List<DatedEvent> events = new ArrayList<>();
 
+	private final List<String[]> passages = new ArrayList<>();
+
+	/**
+	 * Netflix (uses Spinnaker and Jenkins, adopts chaos engineering and canary releases), Etsy (uses
+	 * Jenkins, adopts canary releases and two-pizza teams), Acme (no relations); Spinnaker supports canary
+	 * releases; one Netflix event in 2008 naming Spinnaker and chaos engineering, one Etsy event in 2009.
+	 */
+	public static RelationIndex sample() {
+		Node netflix = node(Kind.COMPANY, "netflix", "Netflix", "cloud", "streaming");
+		Node etsy = node(Kind.COMPANY, "etsy", "Etsy", "cloud", "e-commerce");
+		Node spinnaker = node(Kind.TOOL, "spinnaker", "Spinnaker", "cloud", "deployment");
+		Node chaos = node(Kind.PRACTICE, "chaos-engineering", "Chaos engineering", "resilience");
+		Node notes = node(Kind.SOURCE, "notes", "Study notes");
+		return new TestIndex()
+			.add(netflix, etsy, node(Kind.COMPANY, "acme", "Acme"), spinnaker, node(Kind.TOOL, "jenkins", "Jenkins"),
+					chaos, categorised(Kind.PRACTICE, "canary-release", "Canary release", "Release"),
+					categorised(Kind.PRACTICE, "two-pizza-teams", "Two-pizza teams", "Organisation"), notes)
+			.link("netflix", Relation.USES, "spinnaker")
+			.link("netflix", Relation.USES, "jenkins")
+			.link("etsy", Relation.USES, "jenkins")
+			.link("netflix", Relation.ADOPTS, "chaos-engineering")
+			.link("netflix", Relation.ADOPTS, "canary-release")
+			.link("etsy", Relation.ADOPTS, "canary-release")
+			.link("etsy", Relation.ADOPTS, "two-pizza-teams")
+			.link("spinnaker", Relation.SUPPORTS, "canary-release")
+			.link("spinnaker", Relation.CREATED_BY, "netflix")
+			.link("netflix", Relation.CITES, "notes")
+			.passage("etsy", "canary-release", "delivery")
+			.passage("canary-release", "netflix", "")
+			.event(new DatedEvent(2008, netflix, "Netflix built Spinnaker after an outage taught chaos engineering.", notes,
+					List.of(spinnaker), List.of(chaos), "event-1"))
+			.event(new DatedEvent(2009, etsy, "Etsy let developers deploy.", null, List.of(), List.of(), "event-1"))
+			.build();
+	}
+
 	public static Node node(Kind kind, String slug, String title, String... tags) {
 		return new Node(kind, slug, title, "Summary of " + title + ".", null, new TreeSet<>(Set.of(tags)), List.of(),
 				LocalDate.of(2026, 1, 1), null);
 	}
 
-	public static Node node(Kind kind, String slug, String title, String category) {
+	public static Node categorised(Kind kind, String slug, String title, String category) {
 		return new Node(kind, slug, title, "Summary of " + title + ".", category, new TreeSet<>(), List.of(),
 				LocalDate.of(2026, 1, 1), null);
 	}
@@ -42,9 +77,15 @@ public final class TestIndex {
 		return this;
 	}
 
+	public TestIndex passage(String from, String to, String anchor) {
+		this.passages.add(new String[] { from, to, anchor });
+		return this;
+	}
+
 	public RelationIndex build() {
 		RelationIndex index = new RelationIndex(this.nodes, this.events);
 		this.links.forEach((link) -> index.link(link[0], Relation.ofKey(link[1]).orElseThrow(), link[2]));
+		this.passages.forEach((passage) -> index.passage(passage[0], passage[1], passage[2]));
 		return index;
 	}
 

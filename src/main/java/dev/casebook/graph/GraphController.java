@@ -1,0 +1,36 @@
+package dev.casebook.graph;
+
+import dev.casebook.content.Kind;
+import dev.casebook.relation.RelationIndex;
+import dev.casebook.relation.Relations;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The graph page. It draws whatever {@code /api/graph} returns for the same parameters, so a large
+ * graph is only ever loaded one capped neighbourhood at a time.
+ */
+@Controller
+class GraphController {
+
+	private final Relations relations;
+
+	GraphController(Relations relations) {
+		this.relations = relations;
+	}
+
+	@GetMapping("/graph")
+	String page(@RequestParam(required = false) String focus, @RequestParam(defaultValue = "2") String depth,
+			@RequestParam(defaultValue = "300") String limit, @RequestParam(defaultValue = "false") boolean tags,
+			Model model) {
+		RelationIndex index = this.relations.current();
+		GraphQuery query = GraphQuery.of(index, focus, depth, limit, tags);
+		model.addAttribute("query", query);
+		model.addAttribute("focus", (focus != null) ? index.node(focus).orElseThrow() : null);
+		model.addAttribute("entries", index.nodes().stream().filter((node) -> node.kind() != Kind.SOURCE).toList());
+		return "graph/index";
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.casebook.matrix;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import dev.casebook.matrix.AdoptionMatrix.Sort;
+import dev.casebook.relation.Relations;
+import dev.casebook.web.BadParameterException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class MatrixController {
+
+	private final Relations relations;
+
+	MatrixController(Relations relations) {
+		this.relations = relations;
+	}
+
+	/** {@code /practices/matrix?sort=adoption|title}. */
+	@GetMapping("/practices/matrix")
+	String matrix(@RequestParam(defaultValue = "adoption") String sort, Model model) {
+		Sort order = Arrays.stream(Sort.values())
+			.filter((value) -> value.name().equalsIgnoreCase(sort.strip()))
+			.findFirst()
+			.orElseThrow(() -> new BadParameterException("sort", "'" + sort + "' is not adoption or title"));
+		model.addAttribute("matrix", AdoptionMatrix.of(this.relations.current(), order));
+		model.addAttribute("sort", order.name().toLowerCase(Locale.ROOT));
+		return "matrix/index";
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.casebook.related;
+
+import java.util.List;
+
+import dev.casebook.content.Kind;
+import dev.casebook.relation.DatedEvent;
+
+/**
+ * What every entry page shows below its own content: related entries, the timeline events that concern
+ * it, and its neighbourhood graph.
+ */
+public record EntryInsights(Kind entryKind, String slug, List<Related> related, List<DatedEvent> events) {
+
+	/** The timeline parameter that selects this entry ({@code company}, {@code tool}, …). */
+	public String kind() {
+		return this.entryKind.key();
+	}
+
+	/** Company pages show their own timeline; tools and practices show the events that name them. */
+	public boolean showsEvents() {
+		return this.entryKind == Kind.TOOL || this.entryKind == Kind.PRACTICE;
+	}
+
+	/** Sources are cited, not related, so they have no neighbourhood to draw. */
+	public boolean showsGraph() {
+		return this.entryKind != Kind.SOURCE;
+	}
+
+}

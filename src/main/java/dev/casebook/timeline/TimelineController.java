@@ -1,0 +1,67 @@
+package dev.casebook.timeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.casebook.content.Kind;
+import dev.casebook.relation.DatedEvent;
+import dev.casebook.relation.RelationIndex;
+import dev.casebook.relation.Relations;
+import dev.casebook.web.BadParameterException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Every dated event across companies, by year; {@code company}, {@code tool} and {@code practice}
+ * narrow it to the events of a company or naming a tool or practice (see {@link DatedEvent}).
+ */
+@Controller
+class TimelineController {
+
+	private final Relations relations;
+
+	TimelineController(Relations relations) {
+		this.relations = relations;
+	}
+
+	@GetMapping("/timeline")
+	String timeline(@RequestParam(required = false) String company, @RequestParam(required = false) String tool,
+			@RequestParam(required = false) String practice, Model model) {
+		RelationIndex index = this.relations.current();
+		List<DatedEvent> events = index.events();
+		for (Map.Entry<String, String> filter : filters(company, tool, practice).entrySet()) {
+			String slug = filter.getValue();
+			Kind kind = Kind.ofKey(filter.getKey()).orElseThrow();
+			if (index.node(slug).filter((node) -> node.kind() == kind).isEmpty()) {
+				throw new BadParameterException(filter.getKey(), "no " + kind.key() + " '" + slug + "'");
+			}
+			events = events.stream().filter((event) -> event.concerns(slug)).toList();
+		}
+		model.addAttribute("years", events.stream()
+			.collect(Collectors.groupingBy(DatedEvent::year, LinkedHashMap::new, Collectors.toList())));
+		model.addAttribute("count", events.size());
+		model.addAttribute("companies", index.nodes(Kind.COMPANY));
+		model.addAttribute("tools", index.nodes(Kind.TOOL));
+		model.addAttribute("practices", index.nodes(Kind.PRACTICE));
+		model.addAttribute("company", company);
+		model.addAttribute("tool", tool);
+		model.addAttribute("practice", practice);
+		return "timeline/index";
+	}
+
+	private static Map<String, String> filters(String company, String tool, String practice) {
+		Map<String, String> filters = new LinkedHashMap<>();
+		String[][] given = { { "company", company }, { "tool", tool }, { "practice", practice } };
+		for (String[] filter : given) {
+			if (filter[1] != null && !filter[1].isBlank()) {
+				filters.put(filter[0], filter[1].strip());
+			}
+		}
+		return filters;
+	}
+
+}

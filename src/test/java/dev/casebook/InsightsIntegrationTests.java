@@ -1,0 +1,69 @@
+package dev.casebook;
+
+import dev.casebook.relation.IndexedInsights;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The insight pages over the {@code fixtures/insights} content, end to end. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = IndexedInsights.CONTENT)
+@AutoConfigureTestRestTemplate
+class InsightsIntegrationTests {
+
+	@Autowired
+	private TestRestTemplate rest;
+
+	@Test
+	void entryPagesShowRelatedEntriesTheirTimelineSliceAndNeighbourhood() {
+		String tool = this.rest.getForObject("/tools/pipeline", String.class);
+		assertThat(tool).contains("<h2 id=\"related\">Related entries</h2>")
+			.contains("directly related")
+			.contains("<h2 id=\"timeline-slice\">Timeline</h2>")
+			.contains("Alpha built Pipeline to run every canary release.")
+			.contains("href=\"/timeline?tool=pipeline\"")
+			.contains("data-graph=\"/api/graph?focus=pipeline&amp;depth=1\"");
+		String company = this.rest.getForObject("/companies/alpha", String.class);
+		assertThat(company).contains("<li id=\"event-1\">").contains("Related entries").doesNotContain("timeline-slice");
+		String source = this.rest.getForObject("/sources/blog", String.class);
+		assertThat(source).doesNotContain("data-graph");
+	}
+
+	@Test
+	void compareTiersTheFixtureCompaniesFigures() {
+		String page = this.rest.getForObject("/compare?dora=2019", String.class);
+		assertThat(page).contains("<span>20.00</span> deploys per day")
+			.contains("<span>0.43</span> deploys per day")
+			.contains("<strong class=\"tier\">elite</strong>")
+			.contains("<strong class=\"tier\">high</strong>")
+			.contains("<a href=\"/practices/two-pizza\">Two-pizza teams</a>");
+	}
+
+	@Test
+	void matrixTimelineGraphAndExploreRender() {
+		assertThat(this.rest.getForObject("/practices/matrix", String.class))
+			.contains("href=\"/companies/alpha#delivery\"")
+			.contains("href=\"/practices/canary#who-does-it\"")
+			.contains("href=\"/companies/beta#event-1\"");
+		assertThat(this.rest.getForObject("/timeline?practice=chaos", String.class))
+			.contains("Beta ran its first Chaos Engineering game day");
+		assertThat(this.rest.getForObject("/graph", String.class)).contains("data-graph=\"/api/graph?depth=2");
+		assertThat(this.rest.getForObject("/api/explore?uses=pipeline&adopts=chaos", String.class))
+			.contains("\"slug\":\"beta\"")
+			.doesNotContain("\"slug\":\"alpha\"");
+	}
+
+	@Test
+	void graphLibraryIsServedFromItsWebJar() {
+		ResponseEntity<String> script = this.rest.getForEntity("/webjars/cytoscape/dist/cytoscape.min.js", String.class);
+		assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.rest.getForEntity("/js/graph.js", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.casebook.explore;
+
+import dev.casebook.api.ApiProblemsAccess;
+import dev.casebook.relation.Relations;
+import dev.casebook.relation.TestIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest({ ExploreController.class, ExploreApiController.class })
+@Import(ApiProblemsAccess.class)
+class ExploreControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private Relations relations;
+
+	@BeforeEach
+	void index() {
+		given(this.relations.current()).willReturn(TestIndex.sample());
+	}
+
+	@Test
+	void relationsCombineWithEachOtherAndWithTags() {
+		assertThat(this.mvc.get().uri("/api/explore?uses=jenkins")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.entries[*].slug", (slugs) -> assertThat(slugs).asList().containsExactly("etsy", "netflix"));
+		assertThat(this.mvc.get().uri("/api/explore?uses=jenkins&adopts=chaos-engineering")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.entries[*].slug", (slugs) -> assertThat(slugs).asList().containsExactly("netflix"));
+		assertThat(this.mvc.get().uri("/api/explore?uses=jenkins&not-adopts=chaos-engineering&tag=e-commerce")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.count", (count) -> assertThat(count).isEqualTo(1))
+			.hasPathSatisfying("$.entries[0].href", (href) -> assertThat(href).isEqualTo("/api/companies/etsy"));
+	}
+
+	@Test
+	void inverseRelationsAndKindsWork() {
+		assertThat(this.mvc.get().uri("/api/explore?adopted-by=etsy,netflix")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.entries[*].slug", (slugs) -> assertThat(slugs).asList().containsExactly("canary-release"));
+		assertThat(this.mvc.get().uri("/api/explore?created-by=netflix&kind=tool")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.entries[*].slug", (slugs) -> assertThat(slugs).asList().containsExactly("spinnaker"));
+		assertThat(this.mvc.get().uri("/api/explore?tag=cloud&kind=companies")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.count", (count) -> assertThat(count).isEqualTo(2));
+	}
+
+	@Test
+	void invalidParametersAreBadRequestsNamingThem() {
+		assertThat(this.mvc.get().uri("/api/explore?usez=jenkins").accept(MediaType.APPLICATION_JSON)).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.parameter", (name) -> assertThat(name).isEqualTo("usez"))
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("unknown parameter"));
+		assertThat(this.mvc.get().uri("/api/explore?uses=nope")).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("no entry 'nope'"));
+		assertThat(this.mvc.get().uri("/api/explore?tag=nope")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/api/explore?kind=widget")).hasStatus(400);
+		assertThat(this.mvc.get().uri("/explore?not-uses=nope")).hasStatus(400)
+			.bodyText()
+			.contains("Parameter &#39;not-uses&#39;: no entry &#39;nope&#39;");
+	}
+
+	@Test
+	void pageListsMatchesWithTheirKind() {
+		assertThat(this.mvc.get().uri("/explore?uses=spinnaker&adopts=chaos-engineering")).hasStatusOk()
+			.bodyText()
+			.contains("<span>1</span> matching entries")
+			.contains("<a href=\"/companies/netflix\">Netflix</a>");
+		assertThat(this.mvc.get().uri("/explore?uses=")).hasStatusOk().bodyText().doesNotContain("matching entries");
+	}
+
+}

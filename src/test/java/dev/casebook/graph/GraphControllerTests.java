@@ -1,0 +1,87 @@
+package dev.casebook.graph;
+
+import dev.casebook.api.ApiProblemsAccess;
+import dev.casebook.relation.Relations;
+import dev.casebook.relation.TestIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest({ GraphController.class, GraphApiController.class })
+@Import(ApiProblemsAccess.class)
+class GraphControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private Relations relations;
+
+	@BeforeEach
+	void index() {
+		given(this.relations.current()).willReturn(TestIndex.sample());
+	}
+
+	@Test
+	void neighbourhoodOfDepthOneHoldsTheFocusAndItsDirectRelations() {
+		assertThat(this.mvc.get().uri("/api/graph?focus=etsy&depth=1")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.nodes[*].id", (ids) -> assertThat(ids).asList()
+				.containsExactlyInAnyOrder("etsy", "jenkins", "canary-release", "two-pizza-teams"))
+			.hasPathSatisfying("$.edges[*].relation", (relations) -> assertThat(relations).asList()
+				.containsExactlyInAnyOrder("uses", "adopts", "adopts"))
+			.hasPathSatisfying("$.nodes[0].href", (href) -> assertThat(href).isEqualTo("/companies/etsy"));
+	}
+
+	@Test
+	void deeperNeighbourhoodsReachFurtherAndTheCapTruncates() {
+		assertThat(this.mvc.get().uri("/api/graph?focus=etsy&depth=2")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.nodes[*].id", (ids) -> assertThat(ids).asList().contains("netflix", "spinnaker"));
+		assertThat(this.mvc.get().uri("/api/graph?focus=etsy&depth=3&limit=2")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.nodes.length()", (count) -> assertThat(count).isEqualTo(2))
+			.hasPathSatisfying("$.truncated", (truncated) -> assertThat(truncated).isEqualTo(true));
+	}
+
+	@Test
+	void overviewKeepsTheBestConnectedEntriesAndLeavesSourcesOut() {
+		assertThat(this.mvc.get().uri("/api/graph?limit=1")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.nodes[0].id", (id) -> assertThat(id).isEqualTo("netflix"))
+			.hasPathSatisfying("$.total", (total) -> assertThat(total).isEqualTo(8));
+		assertThat(this.mvc.get().uri("/api/graph?tags=true")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.nodes[*].id", (ids) -> assertThat(ids).asList().contains("tag:cloud").doesNotContain("notes"))
+			.hasPathSatisfying("$.edges[*].relation", (relations) -> assertThat(relations).asList().contains("tagged"));
+	}
+
+	@Test
+	void badParametersAreBadRequestsNamingThem() {
+		assertThat(this.mvc.get().uri("/api/graph?focus=nope")).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.parameter", (name) -> assertThat(name).isEqualTo("focus"));
+		assertThat(this.mvc.get().uri("/api/graph?depth=9")).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.parameter", (name) -> assertThat(name).isEqualTo("depth"));
+		assertThat(this.mvc.get().uri("/graph?limit=lots")).hasStatus(400).bodyText().contains("Parameter &#39;limit&#39;");
+	}
+
+	@Test
+	void pageLoadsItsDataFromTheJsonEndpointWithAnExternalScript() {
+		assertThat(this.mvc.get().uri("/graph?focus=netflix")).hasStatusOk()
+			.bodyText()
+			.contains("data-graph=\"/api/graph?focus=netflix&amp;depth=2&amp;limit=300&amp;tags=false\"")
+			.contains("<script src=\"/js/graph.js\" defer></script>")
+			.contains("/webjars/cytoscape/dist/cytoscape.min.js")
+			.doesNotContain("<script>");
+	}
+
+}

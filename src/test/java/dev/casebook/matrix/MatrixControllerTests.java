@@ -1,0 +1,63 @@
+package dev.casebook.matrix;
+
+import dev.casebook.relation.Relations;
+import dev.casebook.relation.TestIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(MatrixController.class)
+class MatrixControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private Relations relations;
+
+	@BeforeEach
+	void index() {
+		given(this.relations.current()).willReturn(TestIndex.sample());
+	}
+
+	@Test
+	void mostAdoptedPracticesComeFirstByDefault() throws Exception {
+		String body = this.mvc.get().uri("/practices/matrix").exchange().getResponse().getContentAsString();
+		assertThat(body.indexOf(">Canary release</a></th>")).isPositive()
+			.isLessThan(body.indexOf(">Chaos engineering</a></th>"));
+		assertThat(body.indexOf(">Chaos engineering</a></th>")).isLessThan(body.indexOf(">Two-pizza teams</a></th>"));
+	}
+
+	@Test
+	void sortingByTitleOrdersRowsAlphabetically() throws Exception {
+		String body = this.mvc.get().uri("/practices/matrix?sort=title").exchange().getResponse().getContentAsString();
+		assertThat(body.indexOf(">Canary release</a></th>")).isLessThan(body.indexOf(">Chaos engineering</a></th>"));
+		assertThat(body.indexOf(">Chaos engineering</a></th>")).isLessThan(body.indexOf(">Two-pizza teams</a></th>"));
+		assertThat(this.mvc.get().uri("/practices/matrix?sort=TITLE")).hasStatusOk();
+	}
+
+	@Test
+	void cellsLinkToTheEvidenceOfEachAdoption() {
+		assertThat(this.mvc.get().uri("/practices/matrix")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/companies/etsy#delivery\" title=\"passage on the company&#39;s page\"")
+			.contains("href=\"/practices/canary-release\" title=\"passage on the practice&#39;s page\"")
+			.contains("href=\"/companies/netflix#event-1\" title=\"timeline event 2008\"")
+			.contains("href=\"/practices/two-pizza-teams\" title=\"declared in front matter\"")
+			.contains("Etsy adopts Two-pizza teams");
+	}
+
+	@Test
+	void unknownSortIsABadRequestNamingTheParameter() {
+		assertThat(this.mvc.get().uri("/practices/matrix?sort=size")).hasStatus(400)
+			.bodyText()
+			.contains("Parameter &#39;sort&#39;");
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.casebook.timeline;
+
+import dev.casebook.relation.Relations;
+import dev.casebook.relation.TestIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(TimelineController.class)
+class TimelineControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private Relations relations;
+
+	@BeforeEach
+	void index() {
+		given(this.relations.current()).willReturn(TestIndex.sample());
+	}
+
+	@Test
+	void everyEventIsListedUnderItsYear() {
+		assertThat(this.mvc.get().uri("/timeline")).hasStatusOk()
+			.bodyText()
+			.contains("<h2 id=\"year-2008\">2008</h2>")
+			.contains("<h2 id=\"year-2009\">2009</h2>")
+			.contains("Etsy let developers deploy.")
+			.contains("href=\"/companies/netflix#event-1\"")
+			.contains("href=\"/sources/notes\"");
+	}
+
+	@Test
+	void filtersKeepTheEventsOfACompanyOrNamingAToolOrPractice() {
+		assertThat(this.mvc.get().uri("/timeline?company=etsy")).hasStatusOk()
+			.bodyText()
+			.contains("Etsy let developers deploy.")
+			.doesNotContain("Netflix built Spinnaker");
+		assertThat(this.mvc.get().uri("/timeline?tool=spinnaker&practice=chaos-engineering")).hasStatusOk()
+			.bodyText()
+			.contains("Netflix built Spinnaker")
+			.doesNotContain("Etsy let developers deploy.");
+		assertThat(this.mvc.get().uri("/timeline?tool=jenkins")).hasStatusOk()
+			.bodyText()
+			.contains("<span>0</span> events");
+	}
+
+	@Test
+	void unknownOrWrongKindFilterIsABadRequestNamingTheParameter() {
+		assertThat(this.mvc.get().uri("/timeline?tool=nope")).hasStatus(400).bodyText().contains("Parameter &#39;tool&#39;");
+		assertThat(this.mvc.get().uri("/timeline?practice=etsy")).hasStatus(400)
+			.bodyText()
+			.contains("Parameter &#39;practice&#39;: no practice &#39;etsy&#39;");
+	}
+
+}
