@@ -3,6 +3,7 @@ package dev.casebook.explore;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.casebook.content.Kind;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
@@ -32,7 +33,8 @@ class ExploreController {
 		model.addAttribute("asked", !query.isEmpty());
 		model.addAttribute("results", results);
 		model.addAttribute("relations", Arrays.stream(Relation.values()).map(Relation::key).toList());
-		model.addAttribute("entries", index.nodes());
+		model.addAttribute("tools", index.nodes(Kind.TOOL));
+		model.addAttribute("practices", index.nodes(Kind.PRACTICE));
 		model.addAttribute("tags", index.nodes().stream().flatMap((node) -> node.tags().stream()).distinct().sorted().toList());
 		return "explore/index";
 	}

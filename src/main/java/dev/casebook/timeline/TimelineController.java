@@ -33,7 +33,8 @@ class TimelineController {
 			@RequestParam(required = false) String practice, Model model) {
 		RelationIndex index = this.relations.current();
 		List<DatedEvent> events = index.events();
-		for (Map.Entry<String, String> filter : filters(company, tool, practice).entrySet()) {
+		Map<String, String> filters = filters(company, tool, practice);
+		for (Map.Entry<String, String> filter : filters.entrySet()) {
 			String slug = filter.getValue();
 			Kind kind = Kind.ofKey(filter.getKey()).orElseThrow();
 			if (index.node(slug).filter((node) -> node.kind() == kind).isEmpty()) {
@@ -47,9 +48,9 @@ class TimelineController {
 		model.addAttribute("companies", index.nodes(Kind.COMPANY));
 		model.addAttribute("tools", index.nodes(Kind.TOOL));
 		model.addAttribute("practices", index.nodes(Kind.PRACTICE));
-		model.addAttribute("company", company);
-		model.addAttribute("tool", tool);
-		model.addAttribute("practice", practice);
+		model.addAttribute("chosen", filters.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (filter) -> List.of(filter.getValue()))));
 		return "timeline/index";
 	}
 

@@ -78,6 +78,7 @@ class ExploreControllerTests {
 		assertThat(this.mvc.get().uri("/explore?uses=spinnaker&adopts=chaos-engineering")).hasStatusOk()
 			.bodyText()
 			.contains("<span>1</span> matching entries")
+			.contains("<option value=\"spinnaker\" selected=\"selected\">Spinnaker</option>")
 			.contains("<a href=\"/companies/netflix\">Netflix</a>");
 		assertThat(this.mvc.get().uri("/explore?uses=")).hasStatusOk().bodyText().doesNotContain("matching entries");
 	}

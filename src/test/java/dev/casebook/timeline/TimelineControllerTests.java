@@ -41,6 +41,7 @@ class TimelineControllerTests {
 	void filtersKeepTheEventsOfACompanyOrNamingAToolOrPractice() {
 		assertThat(this.mvc.get().uri("/timeline?company=etsy")).hasStatusOk()
 			.bodyText()
+			.contains("<option value=\"etsy\" selected=\"selected\">Etsy</option>")
 			.contains("Etsy let developers deploy.")
 			.doesNotContain("Netflix built Spinnaker");
 		assertThat(this.mvc.get().uri("/timeline?tool=spinnaker&practice=chaos-engineering")).hasStatusOk()
