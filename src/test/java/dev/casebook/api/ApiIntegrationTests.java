@@ -32,7 +32,7 @@ class ApiIntegrationTests {
 	@Test
 	void openApiDocumentDescribesEveryEndpointAndTheUiIsServed() {
 		String docs = this.rest.getForObject("/v3/api-docs", String.class);
-		assertThat(docs).contains("\"openapi\"").contains("/api/{kind}/{slug}").contains("/api/tags/{name}");
+		assertThat(docs).contains("\"openapi\"").contains("Casebook API").contains("/api/{kind}/{slug}").contains("/api/tags/{name}");
 		ResponseEntity<String> ui = this.rest.getForEntity("/swagger-ui/index.html", String.class);
 		assertThat(ui.getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
