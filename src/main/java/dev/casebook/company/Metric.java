@@ -1,6 +1,6 @@
 package dev.casebook.company;
 
-import java.util.Locale;
+import java.util.Optional;
 
 import dev.casebook.source.Source;
 import jakarta.persistence.Column;
@@ -55,9 +55,14 @@ public class Metric {
 		return this.source;
 	}
 
-	/** Whether the figure counts deploys, shown first on the profile card. */
+	/** The figure as a deployment frequency, if its unit makes it one (see {@link DeployFrequency}). */
+	public Optional<DeployFrequency> getDeployFrequency() {
+		return DeployFrequency.parse(this.value, this.unit);
+	}
+
+	/** Whether the figure is a deployment frequency, shown first on the profile card. */
 	public boolean isDeployFrequency() {
-		return (this.name + " " + this.unit).toLowerCase(Locale.ROOT).contains("deploy");
+		return getDeployFrequency().isPresent();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.casebook.company.DeployFrequency;
 import dev.casebook.company.Company;
 import dev.casebook.company.CompanyRepository;
 import dev.casebook.company.Metric;
@@ -71,7 +72,7 @@ class CompareService {
 		for (Metric metric : company.getMetrics()) {
 			Figure figure = new Figure(metric.getName(), metric.getValue(), metric.getUnit(), metric.getYear(),
 					(metric.getSource() != null) ? index.node(metric.getSource().getSlug()).orElse(null) : null);
-			Optional<DeployFrequency> frequency = DeployFrequency.parse(metric.getValue(), metric.getUnit());
+			Optional<DeployFrequency> frequency = metric.getDeployFrequency();
 			if (frequency.isEmpty()) {
 				figures.add(figure);
 			}

@@ -3,6 +3,7 @@ package dev.casebook.compare;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.company.DeployFrequency;
 import dev.casebook.compare.DoraTable.Band;
 import dev.casebook.relation.Node;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.casebook.company.DeployFrequency;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 

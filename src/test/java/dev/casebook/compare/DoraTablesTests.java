@@ -2,6 +2,7 @@ package dev.casebook.compare;
 
 import java.util.Optional;
 
+import dev.casebook.company.DeployFrequency;
 import dev.casebook.compare.DoraTable.Band;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

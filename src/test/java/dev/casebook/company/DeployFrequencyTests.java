@@ -1,4 +1,4 @@
-package dev.casebook.compare;
+package dev.casebook.company;
 
 import org.junit.jupiter.api.Test;
 

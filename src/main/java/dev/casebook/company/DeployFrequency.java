@@ -1,4 +1,4 @@
-package dev.casebook.compare;
+package dev.casebook.company;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A deployment-frequency figure normalised to a mean interval between deploys.
  * <p>
- * A company metric is a deployment-frequency figure when its unit reads either
+ * A company {@link Metric} is a deployment-frequency figure when its unit reads either
  * <ul>
  * <li>{@code deploys/PERIOD} or {@code deploys per PERIOD} ({@code deploy}, {@code deployment(s)} also
  * count), where PERIOD is {@code day}, {@code business day} (5 per week), {@code week}, {@code month}
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * @param intervalDays the mean time between deploys, in days
  */
-record DeployFrequency(double intervalDays) {
+public record DeployFrequency(double intervalDays) {
 
 	private static final Pattern RATE = Pattern.compile(
 			"(?:deploy|deploys|deployment|deployments)\\s*(?:/|per|a|an)\\s*(business day|day|week|month|year)\\b.*");
@@ -41,7 +41,7 @@ record DeployFrequency(double intervalDays) {
 	private static final Map<String, Double> MULTIPLIERS = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9);
 
 	/** The figure, if {@code unit} names a deployment frequency and {@code value} holds a positive number. */
-	static Optional<DeployFrequency> parse(String value, String unit) {
+	public static Optional<DeployFrequency> parse(String value, String unit) {
 		if (value == null || unit == null) {
 			return Optional.empty();
 		}
