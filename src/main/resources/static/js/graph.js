@@ -53,8 +53,20 @@
       });
   }
 
+  // Cytoscape.js inserts a <style> element unless an element with this id exists; the strict
+  // Content-Security-Policy forbids inline styles, so mark it present: casebook.css has the rule.
+  function claimStylesheet() {
+    var id = '__________cytoscape_stylesheet';
+    if (!document.getElementById(id)) {
+      var marker = document.createElement('meta');
+      marker.id = id;
+      document.head.appendChild(marker);
+    }
+  }
+
   function start() {
     if (!window.cytoscape) { return; }
+    claimStylesheet();
     document.querySelectorAll('[data-graph]').forEach(draw);
   }
 

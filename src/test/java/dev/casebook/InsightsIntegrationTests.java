@@ -23,14 +23,14 @@ class InsightsIntegrationTests {
 	@Test
 	void entryPagesShowRelatedEntriesTheirTimelineSliceAndNeighbourhood() {
 		String tool = this.rest.getForObject("/tools/pipeline", String.class);
-		assertThat(tool).contains("<h2 id=\"related\">Related entries</h2>")
+		assertThat(tool).contains("<h2 id=\"insights-related\">Related entries</h2>")
 			.contains("directly related")
-			.contains("<h2 id=\"timeline-slice\">Timeline</h2>")
+			.contains("<h2 id=\"insights-timeline\">Timeline</h2>")
 			.contains("Alpha built Pipeline to run every canary release.")
 			.contains("href=\"/timeline?tool=pipeline\"")
 			.contains("data-graph=\"/api/graph?focus=pipeline&amp;depth=1\"");
 		String company = this.rest.getForObject("/companies/alpha", String.class);
-		assertThat(company).contains("<li id=\"event-1\">").contains("Related entries").doesNotContain("timeline-slice");
+		assertThat(company).contains("<li id=\"event-1\">").contains("Related entries").doesNotContain("insights-timeline");
 		String source = this.rest.getForObject("/sources/blog", String.class);
 		assertThat(source).doesNotContain("data-graph");
 	}
