@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
@@ -115,6 +116,11 @@ public class Company extends Entry {
 
 	public List<TimelineEvent> getTimeline() {
 		return this.timeline;
+	}
+
+	@Override
+	protected Stream<Entry> related() {
+		return concat(super.related(), this.tools, this.practices, this.created);
 	}
 
 	public void use(Tool tool) {

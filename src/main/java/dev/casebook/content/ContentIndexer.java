@@ -43,12 +43,14 @@ public class ContentIndexer {
 
 	private final ApplicationEventPublisher events;
 
+	private final ContentLock lock;
+
 	private final AtomicReference<IndexReport> lastReport = new AtomicReference<>();
 
 	private ContentSnapshot snapshot;
 
 	ContentIndexer(CasebookProperties properties, ContentLoader loader, Markdown markdown, EntityWriter writer,
-			EntityUpdater updater, TransactionTemplate transactions, ApplicationEventPublisher events) {
+			EntityUpdater updater, TransactionTemplate transactions, ApplicationEventPublisher events, ContentLock lock) {
 		this.root = properties.contentDir();
 		this.loader = loader;
 		this.linker = new ContentLinker(markdown);
@@ -56,6 +58,7 @@ public class ContentIndexer {
 		this.updater = updater;
 		this.transactions = transactions;
 		this.events = events;
+		this.lock = lock;
 	}
 
 	/** Reads and stores the whole content folder, replacing whatever was stored. */
@@ -67,10 +70,10 @@ public class ContentIndexer {
 		ContentSnapshot next = ContentSnapshot.of(loaded, this.linker);
 		logger.info("Linked {} entries in {} ms", next.linked().entries().size(), millisSince(start));
 		FileDates dates = FileDates.fromHistory(this.root);
-		this.transactions.executeWithoutResult((status) -> {
+		this.lock.writing(() -> this.transactions.executeWithoutResult((status) -> {
 			this.writer.clear();
 			this.writer.write(next.linked(), dates);
-		});
+		}));
 		next.problems().forEach((problem) -> logger.warn("{}", problem));
 		return finish(next, start, "Indexed");
 	}
@@ -94,8 +97,8 @@ public class ContentIndexer {
 		changes.replaceAll((file, none) -> read(file));
 		ContentSnapshot next = this.snapshot.with(changes, this.linker);
 		ContentSnapshot previous = this.snapshot;
-		this.transactions.executeWithoutResult(
-				(status) -> this.updater.update(previous.linked(), next.linked(), FileDates.modificationTimes(this.root)));
+		this.lock.writing(() -> this.transactions.executeWithoutResult(
+				(status) -> this.updater.update(previous.linked(), next.linked(), FileDates.modificationTimes(this.root))));
 		next.problems()
 			.stream()
 			.filter((problem) -> changes.containsKey(problem.path()))

@@ -84,6 +84,7 @@ class EntityWriter {
 			case SOURCE -> new Source(matter, (SourceDetails) matter.details(), entry.file(), html);
 		};
 		entity.setLastUpdated(dates.lastUpdated(entry.file()));
+		entity.setBodyText(this.markdown.plainText(entry.body()));
 		return entity;
 	}
 
@@ -103,6 +104,7 @@ class EntityWriter {
 			source.describe(matter, (SourceDetails) matter.details(), entry.file(), html);
 		}
 		entity.setLastUpdated(dates.lastUpdated(entry.file()));
+		entity.setBodyText(this.markdown.plainText(entry.body()));
 	}
 
 	/** Replaces the entity's tags, finding or creating each tag through {@code known}. */

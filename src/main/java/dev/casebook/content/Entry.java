@@ -3,10 +3,12 @@ package dev.casebook.content;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.casebook.source.Source;
 import dev.casebook.tag.Tag;
@@ -58,6 +60,10 @@ public abstract class Entry {
 	@Lob
 	@Column(name = "body_html")
 	private String bodyHtml;
+
+	@Lob
+	@Column(name = "body_text")
+	private String bodyText;
 
 	@ManyToMany
 	@JoinTable(name = "entry_tag")
@@ -141,6 +147,15 @@ public abstract class Entry {
 		return this.bodyHtml;
 	}
 
+	/** The body as plain text, without markup: what full-text search reads. */
+	public String getBodyText() {
+		return this.bodyText;
+	}
+
+	void setBodyText(String bodyText) {
+		this.bodyText = bodyText;
+	}
+
 	public String getPath() {
 		return getKind().pathOf(this.slug);
 	}
@@ -165,6 +180,22 @@ public abstract class Entry {
 	/** Entries whose bodies link to this entry. */
 	public Set<Entry> getReferencedBy() {
 		return this.referencedBy;
+	}
+
+	/** Titles of every entry related to this one in either direction, each once. */
+	public List<String> getRelatedNames() {
+		return related().map(Entry::getTitle).distinct().sorted().toList();
+	}
+
+	/** Entries related to this one; each kind adds its own relations. */
+	protected Stream<Entry> related() {
+		return Stream.of(this.sources, this.references, this.referencedBy).flatMap(Set::stream);
+	}
+
+	/** Joins {@link #related()} with the entries of more relations. */
+	@SafeVarargs
+	protected static Stream<Entry> concat(Stream<Entry> related, Collection<? extends Entry>... more) {
+		return Stream.concat(related, Stream.of(more).flatMap(Collection::stream));
 	}
 
 	public void addTag(Tag tag) {

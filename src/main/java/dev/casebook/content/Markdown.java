@@ -3,10 +3,16 @@ package dev.casebook.content;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.ext.toc.TocExtension;
@@ -14,6 +20,7 @@ import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -101,6 +108,36 @@ public final class Markdown {
 				toc.unlink();
 				first.insertBefore(toc);
 			}
+		}
+	}
+
+	/**
+	 * The body as it reads, without markup, for full-text search: the text of every node, one line
+	 * per block. A wiki link counts as its own text or else as written (a slug or title, whose words
+	 * are the target's): the text depends on this body alone.
+	 */
+	String plainText(Document document) {
+		StringBuilder out = new StringBuilder();
+		collectText(document, out);
+		return out.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\n[\\s]*", "\n").strip();
+	}
+
+	private static void collectText(Node node, StringBuilder out) {
+		if (node instanceof WikiLink wiki) {
+			out.append(wiki.getText().isBlank() ? wiki.getLink() : wiki.getText());
+			return;
+		}
+		if (node instanceof Text || node instanceof HtmlInline || node instanceof HtmlBlock) {
+			out.append(node.getChars());
+		}
+		else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof TableCell) {
+			out.append(' ');
+		}
+		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+			collectText(child, out);
+		}
+		if (node instanceof Block) {
+			out.append('\n');
 		}
 	}
 

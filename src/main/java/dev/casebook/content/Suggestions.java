@@ -8,13 +8,13 @@ import java.util.Optional;
  * Finds the name a mistyped link most likely meant, by edit distance (case-insensitive). A name
  * counts as close when at most a third of its characters (and at least two) differ.
  */
-final class Suggestions {
+public final class Suggestions {
 
 	private Suggestions() {
 	}
 
 	/** The closest candidate, or empty when none is close; the first wins a tie. */
-	static Optional<String> closest(String written, Collection<String> candidates) {
+	public static Optional<String> closest(String written, Collection<String> candidates) {
 		String wanted = written.strip().toLowerCase(Locale.ROOT);
 		int limit = Math.max(2, wanted.length() / 3);
 		String best = null;
@@ -35,7 +35,7 @@ final class Suggestions {
 	}
 
 	/** Levenshtein distance, or any value above {@code limit} once it is certain to exceed it. */
-	static int distance(String a, String b, int limit) {
+	public static int distance(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;
 		}

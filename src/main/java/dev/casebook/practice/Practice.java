@@ -2,6 +2,7 @@ package dev.casebook.practice;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.casebook.company.Company;
 import dev.casebook.content.Entry;
@@ -73,6 +74,11 @@ public class Practice extends Entry {
 	/** Related practices; the relation is symmetric. */
 	public Set<Practice> getRelated() {
 		return this.related;
+	}
+
+	@Override
+	protected Stream<Entry> related() {
+		return concat(super.related(), this.companies, this.tools, this.related);
 	}
 
 	public void relate(Practice other) {

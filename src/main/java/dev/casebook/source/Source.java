@@ -2,6 +2,7 @@ package dev.casebook.source;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
@@ -76,6 +77,11 @@ public class Source extends Entry {
 
 	public String getType() {
 		return this.type;
+	}
+
+	@Override
+	protected Stream<Entry> related() {
+		return concat(super.related(), this.citedBy);
 	}
 
 	/** Entries that name this source. */

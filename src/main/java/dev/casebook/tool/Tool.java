@@ -3,6 +3,7 @@ package dev.casebook.tool;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import dev.casebook.company.Company;
 import dev.casebook.content.Entry;
@@ -91,6 +92,11 @@ public class Tool extends Entry {
 	/** Practices this tool supports. */
 	public Set<Practice> getPractices() {
 		return this.practices;
+	}
+
+	@Override
+	protected Stream<Entry> related() {
+		return concat(super.related(), this.companies, this.practices, getCreatedBy().stream().toList());
 	}
 
 	public void createdBy(Company company) {

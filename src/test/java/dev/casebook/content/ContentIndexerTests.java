@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ContentIndexer.class, ContentLoader.class, EntryFileParser.class, Markdown.class, EntityWriter.class, EntityUpdater.class })
+@Import({ ContentIndexer.class, ContentLoader.class, EntryFileParser.class, Markdown.class, EntityWriter.class,
+		EntityUpdater.class, ContentLock.class })
 @EnableConfigurationProperties(CasebookProperties.class)
 @TestPropertySource(properties = "casebook.content-dir=src/test/resources/fixtures/content")
 class ContentIndexerTests {

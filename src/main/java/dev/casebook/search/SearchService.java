@@ -1,0 +1,160 @@
+package dev.casebook.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.casebook.content.ContentLock;
+import dev.casebook.content.Entry;
+import dev.casebook.content.Kind;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import static dev.casebook.search.SearchMapping.BODY;
+import static dev.casebook.search.SearchMapping.KIND;
+import static dev.casebook.search.SearchMapping.SLUG;
+import static dev.casebook.search.SearchMapping.SUMMARY;
+import static dev.casebook.search.SearchMapping.TAG;
+import static dev.casebook.search.SearchMapping.TITLE;
+import static dev.casebook.search.SearchMapping.TITLE_SORT;
+
+/**
+ * Runs searches against the full-text index: one page of hits with snippets, facet counts by
+ * kind and by tag, and suggestions when nothing matches. Reads under the {@link ContentLock}, so a
+ * content change is seen whole or not at all.
+ */
+@Service
+public class SearchService {
+
+	private static final AggregationKey<Map<Kind, Long>> KINDS = AggregationKey.of("kinds");
+
+	private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
+
+	private static final int MAX_TAG_FACETS = 30;
+
+	private static final int MAX_SUGGESTIONS = 8;
+
+	private static final int MAX_SUGGEST_WORDS = 6;
+
+	private final EntityManager entityManager;
+
+	private final ContentLock lock;
+
+	private final Vocabulary vocabulary;
+
+	SearchService(EntityManager entityManager, ContentLock lock, Vocabulary vocabulary) {
+		this.entityManager = entityManager;
+		this.lock = lock;
+		this.vocabulary = vocabulary;
+	}
+
+	@Transactional(readOnly = true)
+	public SearchResults search(SearchRequest request) {
+		return this.lock.reading(() -> run(request));
+	}
+
+	private SearchResults run(SearchRequest request) {
+		SearchSession session = Search.session(this.entityManager);
+		Set<String> fuzzy = unknownWords(session, request.query());
+		SearchResult<Hit> result = page(session, request, fuzzy, request.page());
+		long total = result.total().hitCount();
+		int pages = (int) Math.max(1, (total + SearchResults.PAGE_SIZE - 1) / SearchResults.PAGE_SIZE);
+		int page = Math.min(request.page(), pages);
+		if (page != request.page()) {
+			result = page(session, request, fuzzy, page);
+		}
+		Map<Kind, Long> kinds = session.search(Entry.class)
+			.where((f) -> EntryPredicates.of(f, request, fuzzy, false))
+			.aggregation(KINDS, (f) -> f.terms().field(KIND, Kind.class))
+			.fetch(0)
+			.aggregation(KINDS);
+		List<FacetCount> kindFacets = new ArrayList<>();
+		for (Kind kind : Kind.values()) {
+			boolean selected = request.kinds().contains(kind);
+			long count = kinds.getOrDefault(kind, 0L);
+			if (count > 0 || selected) {
+				kindFacets.add(new FacetCount(kind.key(), kind.plural(), count, selected, request.toggleKind(kind)));
+			}
+		}
+		List<FacetCount> tagFacets = new ArrayList<>();
+		result.aggregation(TAGS)
+			.forEach((tag, count) -> tagFacets
+				.add(new FacetCount(tag, tag, count, request.tags().contains(tag), request.toggleTag(tag))));
+		Alternatives suggestions = (total == 0) ? this.vocabulary.suggest(request) : Alternatives.NONE;
+		return new SearchResults(request, page, pages, total, result.hits(), List.copyOf(kindFacets),
+				List.copyOf(tagFacets), suggestions);
+	}
+
+	private SearchResult<Hit> page(SearchSession session, SearchRequest request, Set<String> fuzzy, int page) {
+		return session.search(Entry.class)
+			.select((f) -> f.composite()
+				.from(f.field(SLUG, String.class), f.field(KIND, Kind.class), f.field(TITLE, String.class),
+						f.field(SUMMARY, String.class), f.highlight(BODY), f.highlight(SUMMARY))
+				.asArray(SearchService::hit))
+			.where((f) -> EntryPredicates.of(f, request, fuzzy, true))
+			.sort((f) -> request.isBrowse() ? f.field(TITLE_SORT) : f.score().then().field(TITLE_SORT))
+			.aggregation(TAGS, (f) -> f.terms().field(TAG, String.class).maxTermCount(MAX_TAG_FACETS))
+			.highlighter((h) -> h.unified()
+				.tag(Snippet.START, Snippet.END)
+				.numberOfFragments(1)
+				.noMatchSize(0))
+			.fetch((page - 1) * SearchResults.PAGE_SIZE, SearchResults.PAGE_SIZE);
+	}
+
+	/**
+	 * Entries whose title or alias starts with the typed words, as the user types; typos are
+	 * tolerated when nothing starts with them.
+	 */
+	@Transactional(readOnly = true)
+	public List<Suggestion> suggest(String text) {
+		List<String> words = QueryText.parse(text).positiveWords().stream().limit(MAX_SUGGEST_WORDS).toList();
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		return this.lock.reading(() -> {
+			SearchSession session = Search.session(this.entityManager);
+			List<Suggestion> found = suggest(session, words, false);
+			return found.isEmpty() ? suggest(session, words, true) : found;
+		});
+	}
+
+	private static List<Suggestion> suggest(SearchSession session, List<String> words, boolean fuzzy) {
+		return session.search(Entry.class)
+			.select((f) -> f.composite()
+				.from(f.field(TITLE, String.class), f.field(KIND, Kind.class), f.field(SLUG, String.class))
+				.as(Suggestion::of))
+			.where((f) -> EntryPredicates.prefixes(f, words, fuzzy))
+			.sort((f) -> f.score().then().field(TITLE_SORT))
+			.fetchHits(MAX_SUGGESTIONS);
+	}
+
+	/** The words that match no entry as typed: they are matched with typo tolerance. */
+	private static Set<String> unknownWords(SearchSession session, QueryText query) {
+		Set<String> unknown = new LinkedHashSet<>();
+		for (String word : query.words()) {
+			long count = session.search(Entry.class)
+				.where((f) -> EntryPredicates.word(f, word))
+				.fetchTotalHitCount();
+			if (count == 0) {
+				unknown.add(word);
+			}
+		}
+		return unknown;
+	}
+
+	private static Hit hit(Object[] values) {
+		List<?> body = (List<?>) values[4];
+		List<?> summary = (List<?>) values[5];
+		List<?> snippet = !body.isEmpty() ? body : summary;
+		return Hit.of((String) values[0], (Kind) values[1], (String) values[2], (String) values[3],
+				snippet.isEmpty() ? Snippet.NONE : Snippet.of((String) snippet.get(0)));
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.casebook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import dev.casebook.content.ContentIndexer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index follows the content: a changed folder indexed again is what search finds next. */
+@SpringBootTest
+class SearchReindexTests {
+
+	private static final Path CONTENT = tempFolder();
+
+	@Autowired
+	private ContentIndexer indexer;
+
+	@Autowired
+	private SearchService search;
+
+	@DynamicPropertySource
+	static void contentDir(DynamicPropertyRegistry registry) {
+		registry.add("casebook.content-dir", CONTENT::toString);
+	}
+
+	@Test
+	void searchSeesEachReindexWhole() throws IOException {
+		assertThat(titles("monkey")).containsExactlyInAnyOrder("Chaos Monkey", "Janitor Monkey", "Chaos engineering");
+		Path janitor = CONTENT.resolve("tools/janitor-monkey.md");
+		Files.writeString(janitor, Files.readString(janitor).replace("title: Janitor Monkey", "title: Tidy Gorilla"));
+		Files.delete(CONTENT.resolve("tools/chaos-monkey.md"));
+		this.indexer.index();
+		assertThat(titles("monkey")).isEmpty();
+		assertThat(titles("gorilla")).containsExactly("Tidy Gorilla");
+		assertThat(total()).isEqualTo(10);
+	}
+
+	@Test
+	void searchSeesAnIncrementalReloadAsSoonAsItReturns() throws IOException {
+		Path janitor = CONTENT.resolve("tools/janitor-monkey.md");
+		Files.writeString(janitor, Files.readString(janitor)
+			.replace("title: Janitor Monkey", "title: Sweeper Monkey")
+			.replace("tags: [cleanup, resilience]", "tags: [cleanup, resilience]\ncompanies: [acme]"));
+		this.indexer.reload(List.of("tools/janitor-monkey.md"));
+		assertThat(titles("sweeper")).containsExactlyInAnyOrder("Sweeper Monkey", "Acme");
+		assertThat(titles("janitor")).isEmpty();
+		assertThat(this.search.search(SearchRequest.of("", List.of("cleanup"), List.of(), null)).hits())
+			.extracting(Hit::title)
+			.containsExactly("Sweeper Monkey");
+	}
+
+	@Test
+	void searchesDuringAReindexSeeTheOldOrTheNewIndexNeverAHalf() throws Exception {
+		long before = total();
+		CompletableFuture<Void> reindexing = CompletableFuture.runAsync(() -> {
+			for (int i = 0; i < 5; i++) {
+				this.indexer.index();
+			}
+		});
+		Set<Long> seen = new HashSet<>();
+		while (!reindexing.isDone()) {
+			seen.add(total());
+		}
+		reindexing.get();
+		assertThat(seen).containsOnly(before);
+	}
+
+	private long total() {
+		return this.search.search(SearchRequest.of("", List.of(), List.of(), null)).total();
+	}
+
+	private List<String> titles(String q) {
+		return this.search.search(SearchRequest.of(q, List.of(), List.of(), null)).hits().stream().map(Hit::title).toList();
+	}
+
+	@BeforeEach
+	void freshContent() throws IOException {
+		FileSystemUtils.deleteRecursively(CONTENT);
+		FileSystemUtils.copyRecursively(Path.of("src/test/resources/fixtures/search"), CONTENT);
+		this.indexer.index();
+	}
+
+	private static Path tempFolder() {
+		try {
+			return Files.createTempDirectory("casebook-search").resolve("content");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.casebook.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SnippetTests {
+
+	@Test
+	void onlyTheMarksBecomeMarkup() {
+		Snippet snippet = Snippet.of("<script>x</script> runs " + Snippet.START + "<b>canary</b>" + Snippet.END + " & more");
+		assertThat(snippet.html()).isEqualTo(
+				"&lt;script&gt;x&lt;/script&gt; runs <mark>&lt;b&gt;canary&lt;/b&gt;</mark> &amp; more");
+		assertThat(snippet.parts()).extracting(Snippet.Part::marked).containsExactly(false, true, false);
+	}
+
+	@Test
+	void unbalancedMarksNeverLeaveAnOpenTag() {
+		assertThat(Snippet.of("a" + Snippet.START + "b").html()).isEqualTo("a<mark>b</mark>");
+		assertThat(Snippet.of("a" + Snippet.END + "b").html()).isEqualTo("ab");
+	}
+
+}
