@@ -57,7 +57,7 @@ class SearchReindexTests {
 			.replace("tags: [cleanup, resilience]", "tags: [cleanup, resilience]\ncompanies: [acme]"));
 		this.indexer.reload(List.of("tools/janitor-monkey.md"));
 		assertThat(titles("sweeper")).containsExactlyInAnyOrder("Sweeper Monkey", "Acme");
-		assertThat(titles("janitor")).isEmpty();
+		assertThat(titles("janitor")).doesNotContain("Janitor Monkey", "Sweeper Monkey");
 		assertThat(this.search.search(SearchRequest.of("", List.of("cleanup"), List.of(), null)).hits())
 			.extracting(Hit::title)
 			.containsExactly("Sweeper Monkey");
