@@ -3,6 +3,7 @@ package dev.casebook.relation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,7 +43,13 @@ public class Relations {
 
 	private final TransactionTemplate transactions;
 
-	private final AtomicReference<RelationIndex> current = new AtomicReference<>();
+	/** Increases with every indexing run; a snapshot is only served for the run it was built in. */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+	private record Snapshot(long generation, RelationIndex index) {
+	}
 
 	Relations(CompanyRepository companies, ToolRepository tools, PracticeRepository practices, SourceRepository sources,
 			PlatformTransactionManager transactionManager) {
@@ -56,16 +63,19 @@ public class Relations {
 
 	/** The index of the content as last indexed. */
 	public RelationIndex current() {
-		RelationIndex index = this.current.get();
-		if (index == null) {
-			index = this.transactions.execute((status) -> build());
-			this.current.compareAndSet(null, index);
+		long seen = this.generation.get();
+		Snapshot snapshot = this.current.get();
+		if (snapshot == null || snapshot.generation() != seen) {
+			snapshot = new Snapshot(seen, this.transactions.execute((status) -> build()));
+			this.current.set(snapshot);
 		}
-		return index;
+		return snapshot.index();
 	}
 
+	/** Drops the snapshot; one being built from the previous run is not kept either. */
 	@EventListener
 	void contentIndexed(ContentIndexedEvent event) {
+		this.generation.incrementAndGet();
 		this.current.set(null);
 	}
 
