@@ -35,6 +35,9 @@ class BrowserNavigationTests {
 			new String[] { "/practices", "practices" }, new String[] { "/practices/continuous-deployment", "practice" },
 			new String[] { "/sources", "sources" }, new String[] { "/sources/companies-practicing-devops-notes", "source" },
 			new String[] { "/tags", "tags" }, new String[] { "/tags/deployment", "tag" },
+			new String[] { "/compare?c=etsy&c=netflix", "compare" },
+			new String[] { "/practices/matrix", "matrix" }, new String[] { "/timeline", "timeline" },
+			new String[] { "/graph", "graph" }, new String[] { "/explore", "explore" },
 			new String[] { "/no/such/page", "not-found" });
 
 	private static Browser browser;
@@ -94,7 +97,7 @@ class BrowserNavigationTests {
 	}
 
 	@Test
-	void hoveringOrFocusingAnEntryLinkPreviewsItsSummary() {
+	void hoveringOrFocusingAnEntryLinkPreviewsItsSummary() throws IOException {
 		open("/companies/etsy");
 		WebElement link = browser.driver().findElement(By.cssSelector(".prose a.entry-link[data-kind=tool]"));
 		String summary = link.getDomAttribute("data-summary");
@@ -104,6 +107,7 @@ class BrowserNavigationTests {
 		WebElement preview = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("link-preview")));
 		assertThat(preview.getText()).contains(summary).containsIgnoringCase("tool");
 		assertThat(link.getDomAttribute("aria-describedby")).isEqualTo("link-preview");
+		browser.screenshot("link-preview");
 
 		new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
 		browser.waiting().until(ExpectedConditions.invisibilityOf(preview));
