@@ -38,6 +38,7 @@ class BrowserNavigationTests {
 			new String[] { "/compare?c=etsy&c=netflix", "compare" },
 			new String[] { "/practices/matrix", "matrix" }, new String[] { "/timeline", "timeline" },
 			new String[] { "/graph", "graph" }, new String[] { "/explore", "explore" },
+			new String[] { "/search?q=deploy&tag=etsy", "search" },
 			new String[] { "/no/such/page", "not-found" });
 
 	private static Browser browser;

@@ -1,0 +1,102 @@
+package dev.casebook.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Searching the bundled content in a real browser, with the keyboard only and with the facets.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)
+class BrowserSearchTests {
+
+	private static final Pattern TOTAL = Pattern.compile("(\\d+) entr");
+
+	private static Browser browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		browser.close();
+	}
+
+	@Test
+	void slashTypingAndEnterSearchFromAnyPageWithTheKeyboardAlone() {
+		open("/companies/etsy");
+		browser.driver().findElement(By.tagName("body")).sendKeys("/");
+		WebElement box = browser.driver().switchTo().activeElement();
+		assertThat(box.getDomAttribute("name")).isEqualTo("q");
+		assertThat(box.getDomAttribute("type")).isEqualTo("search");
+
+		box.sendKeys("chaos");
+		box.sendKeys(Keys.ENTER);
+		browser.waiting().until(ExpectedConditions.urlContains("/search?q=chaos"));
+		assertThat(total()).isPositive();
+		assertThat(hitTitles()).contains("Chaos Monkey");
+	}
+
+	@Test
+	void aTagFacetNarrowsTheResultsAndAResultOpensItsEntry() {
+		open("/search?q=deploy");
+		int all = total();
+		assertThat(all).isGreaterThan(1);
+
+		click(By.xpath("//aside[contains(@class, 'facets')]//section[h2='Tags']//a[span[1]='etsy']"));
+		browser.waiting().until(ExpectedConditions.urlContains("tag=etsy"));
+		int narrowed = total();
+		assertThat(narrowed).isPositive().isLessThan(all);
+		assertThat(browser.driver().findElement(By.cssSelector(".active-filters")).getText()).contains("etsy");
+
+		WebElement first = browser.driver().findElement(By.cssSelector(".hits .hit h2 a"));
+		String title = first.getText();
+		String href = first.getDomAttribute("href");
+		first.click();
+		browser.waiting().until(ExpectedConditions.urlToBe(url(href)));
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(title);
+	}
+
+	private void open(String path) {
+		browser.driver().get(url(path));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void click(By by) {
+		browser.driver().findElement(by).click();
+	}
+
+	private int total() {
+		Matcher matcher = TOTAL.matcher(browser.driver().findElement(By.cssSelector(".result-count")).getText());
+		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+	}
+
+	private List<String> hitTitles() {
+		return browser.driver().findElements(By.cssSelector(".hits .hit h2 a")).stream().map(WebElement::getText).toList();
+	}
+
+}
