@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
@@ -14,9 +12,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The bundled content in a real browser: following links, the link preview, the keyboard, the
  * themes and the phone layout, accessibility (axe-core) and the console.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)
-class BrowserNavigationTests {
+class BrowserNavigationTests extends BrowserTestSupport {
 
 	/** The main pages, each with the name of its screenshot. */
 	static final List<String[]> MAIN_PAGES = List.of(new String[] { "/", "home" },
@@ -40,21 +34,6 @@ class BrowserNavigationTests {
 			new String[] { "/graph", "graph" }, new String[] { "/explore", "explore" },
 			new String[] { "/search?q=deploy&tag=etsy", "search" },
 			new String[] { "/no/such/page", "not-found" });
-
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		browser.close();
-	}
 
 	@AfterEach
 	void resetBrowser() {
@@ -191,18 +170,6 @@ class BrowserNavigationTests {
 			}
 		}
 		assertThat(overflowing).isEmpty();
-	}
-
-	private void open(String path) {
-		browser.driver().get(url(path));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void click(By by) {
-		browser.driver().findElement(by).click();
 	}
 
 	private String text(String css) {

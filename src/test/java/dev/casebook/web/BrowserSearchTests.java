@@ -1,47 +1,25 @@
 package dev.casebook.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Searching the bundled content in a real browser, with the keyboard only and with the facets.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)
-class BrowserSearchTests {
+class BrowserSearchTests extends BrowserTestSupport {
 
 	private static final Pattern TOTAL = Pattern.compile("(\\d+) entr");
-
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		browser.close();
-	}
 
 	@Test
 	void slashTypingAndEnterSearchFromAnyPageWithTheKeyboardAlone() {
@@ -76,18 +54,6 @@ class BrowserSearchTests {
 		first.click();
 		browser.waiting().until(ExpectedConditions.urlToBe(url(href)));
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(title);
-	}
-
-	private void open(String path) {
-		browser.driver().get(url(path));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void click(By by) {
-		browser.driver().findElement(by).click();
 	}
 
 	private int total() {
