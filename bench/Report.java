@@ -99,6 +99,14 @@ public final class Report {
 			line("Bundled `content/`: ready after " + ms(ready) + was + "; " + bundled.getOrDefault("index_line", "")
 					+ ".");
 			target("Launch-to-ready, bundled content", 0, ms(ready), ready <= 5_000, "≤ 5 s");
+			Map<String, String> cds = properties(this.out.resolve("cds/bundled.txt"));
+			if (!cds.isEmpty()) {
+				line("");
+				line("With AppCDS (jar extracted with `-Djarmode=tools extract`, archive from a training run with "
+						+ "`-XX:ArchiveClassesAtExit` and `-Dspring.context.exit=onRefresh`, started with "
+						+ "`-XX:SharedArchiveFile`): ready after " + ms(number(cds, "ready_ms")) + "; peak RSS "
+						+ mb(number(cds, "rss_peak_kb")) + " (plain jar: " + mb(number(bundled, "rss_peak_kb")) + ").");
+			}
 		}
 
 		line("");
@@ -217,7 +225,7 @@ public final class Report {
 			line("");
 			line("## JMH: parse and render path");
 			line("");
-			line("`./mvnw -Pbench` compiles `src/jmh/java`; one fork, 2 × 1 s warm-up, 3 × 1 s measurement, "
+			line("`./mvnw -Pbench` compiles `src/jmh/java`; one fork, 1 × 1 s warm-up, 2 × 1 s measurement, "
 					+ "average time per operation (shorter is better).");
 			line("");
 			line("```");

@@ -69,7 +69,7 @@ for port in "$APP_PORT" "$NGINX_PORT"; do
   fi
 done
 
-rm -rf "$OUT/current" "$OUT/before" "$OUT/nginx" "$OUT/hugo" "$OUT/extra" "$OUT/static" "$OUT/edit-copy" "$OUT/env.txt" "$OUT/jmh.txt"
+rm -rf "$OUT/current" "$OUT/before" "$OUT/cds" "$OUT/nginx" "$OUT/hugo" "$OUT/extra" "$OUT/static" "$OUT/edit-copy" "$OUT/env.txt" "$OUT/jmh.txt"
 mkdir -p "$OUT/current" "$OUT/nginx" "$OUT/hugo" "$OUT/extra"
 
 # --- build -----------------------------------------------------------------------------------
@@ -116,7 +116,7 @@ start_app() { # jar content-dir logfile figures-file [extra args...]
   local jar=$1 content=$2 logfile=$3 figures=$4; shift 4
   local start; start=$(now_ms)
   # shellcheck disable=SC2086
-  java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$APP_PORT" --casebook.content-dir="$content" \
+  java ${BENCH_JAVA_OPTS:-} ${APP_JVM:-} -jar "$jar" --server.port="$APP_PORT" --casebook.content-dir="$content" \
     --management.endpoint.health.probes.enabled=true "$@" > "$logfile" 2>&1 &
   APP_PID=$!
   local status
@@ -242,6 +242,14 @@ if [ "$SMOKE" = 0 ]; then
     start_app "$OUT/$label.jar" "$ROOT/content" "$OUT/$label/bundled.log" "$OUT/$label/bundled.txt"
     stop_app "$OUT/$label/bundled.txt"
   done
+  log "bundled content: start-up from the extracted jar with an AppCDS archive"
+  CDS=$OUT/cds; rm -rf "$CDS"; mkdir -p "$CDS"
+  java -Djarmode=tools -jar "$OUT/current.jar" extract --destination "$CDS/app" >&2
+  CDS_JAR=$(ls "$CDS"/app/*.jar | head -1)
+  java -XX:ArchiveClassesAtExit="$CDS/app.jsa" -Dspring.context.exit=onRefresh -jar "$CDS_JAR" \
+    --server.port="$APP_PORT" --casebook.content-dir="$ROOT/content" > "$CDS/training.log" 2>&1
+  APP_JVM="-XX:SharedArchiveFile=$CDS/app.jsa" start_app "$CDS_JAR" "$ROOT/content" "$CDS/bundled.log" "$CDS/bundled.txt"
+  stop_app "$CDS/bundled.txt"
 fi
 
 # --- JMH -------------------------------------------------------------------------------------
@@ -250,7 +258,7 @@ if [ "$JMH" = 1 ]; then
   ./mvnw -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/jmh-classpath.txt" >&2
   java -cp "target/bench/test-classes:target/bench/classes:$(cat "$OUT/jmh-classpath.txt")" org.openjdk.jmh.Main \
-    -f 1 -wi 2 -w 1s -i 3 -r 1s -tu us -bm avgt > "$OUT/jmh.txt"
+    -f 1 -wi 1 -w 1s -i 2 -r 1s -tu us -bm avgt > "$OUT/jmh.txt"
 fi
 
 # --- other bench scripts (e.g. load under edits) ---------------------------------------------
