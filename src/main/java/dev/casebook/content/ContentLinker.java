@@ -30,6 +30,9 @@ import dev.casebook.content.Markdown.BodyLink;
  */
 final class ContentLinker {
 
+	/** Broken body links listed one by one per file; the rest are counted. */
+	static final int MAX_BROKEN_LINKS_LISTED = 50;
+
 	private final Markdown markdown;
 
 	ContentLinker(Markdown markdown) {
@@ -77,20 +80,34 @@ final class ContentLinker {
 				.filter((target) -> relation.type() != null && !target.slug().equals(entry.slug()))
 				.ifPresent((target) -> edges.add(relation.edge(entry.slug(), target.slug()))));
 			List<Target> linked = new ArrayList<>();
+			List<BodyLink> broken = new ArrayList<>();
 			for (BodyLink link : this.markdown.links(entry.body(), targets, entry.file())) {
 				if (link.link() instanceof Resolved resolved) {
 					linked.add(resolved.target());
 				}
-				else if (link.link() instanceof Broken broken) {
-					problems.add(Problem.error(entry.file(), link.line(), "unknown link target '" + broken.written()
-							+ "' in " + link.written() + Suggestions.didYouMean(Names.of(broken.written()), names.all)));
+				else if (link.link() instanceof Broken) {
+					broken.add(link);
 				}
 			}
+			reportBroken(entry, broken, names, problems);
 			bodyLinks.put(entry.slug(), linked.stream().distinct().toList());
 			bodyLinks.get(entry.slug()).forEach((target) -> edges.add(Edge.of(Type.REFERENCE, entry.slug(), target.slug())));
 		}
 		problems.addAll(ContentChecks.check(entries, edges));
 		return new Linked(entries, targets, bodyLinks, edges, problems);
+	}
+
+	/** One problem per broken link, up to a bound per file (a did-you-mean search costs time), then a count. */
+	private static void reportBroken(ParsedEntry entry, List<BodyLink> broken, Names names, List<Problem> problems) {
+		for (BodyLink link : broken.subList(0, Math.min(broken.size(), MAX_BROKEN_LINKS_LISTED))) {
+			String written = ((Broken) link.link()).written();
+			problems.add(Problem.error(entry.file(), link.line(), "unknown link target '" + written + "' in "
+					+ link.written() + Suggestions.didYouMean(Names.of(written), names.all)));
+		}
+		if (broken.size() > MAX_BROKEN_LINKS_LISTED) {
+			problems.add(Problem.error(entry.file(), broken.get(MAX_BROKEN_LINKS_LISTED).line(),
+					(broken.size() - MAX_BROKEN_LINKS_LISTED) + " more unknown link targets, not listed"));
+		}
 	}
 
 	private static Target target(ParsedEntry entry) {

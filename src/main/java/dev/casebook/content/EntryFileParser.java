@@ -73,7 +73,12 @@ public class EntryFileParser {
 		if (matter.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
 			return Optional.empty();
 		}
-		return Optional.of(new ParsedEntry(file, kind, matter.get(), this.markdown.parse(body)));
+		BodyLimits.Result parsed = BodyLimits.parse(file, body, () -> this.markdown.parse(body));
+		if (parsed.problem() != null) {
+			problems.add(parsed.problem());
+			return Optional.empty();
+		}
+		return Optional.of(new ParsedEntry(file, kind, matter.get(), parsed.document()));
 	}
 
 	private static Optional<String> decode(String file, byte[] bytes, List<Problem> problems) {

@@ -1,6 +1,7 @@
 package dev.casebook.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -72,12 +73,13 @@ public final class Markdown {
 	/** Every link in the body, in order, with its 1-based line. */
 	List<BodyLink> links(Document document, LinkTargets targets, String file) {
 		List<BodyLink> links = new ArrayList<>();
+		int[] lineStarts = lineStarts(document.getChars());
 		NodeVisitor visitor = new NodeVisitor(
 				new VisitHandler<>(WikiLink.class,
 						(node) -> links.add(new BodyLink(node.getChars().toString(),
-								targets.wiki(node.getLink().toString()), node.getLineNumber() + 1))),
+								targets.wiki(node.getLink().toString()), lineOf(lineStarts, node.getStartOffset())))),
 				new VisitHandler<>(Link.class, (node) -> links.add(new BodyLink(node.getChars().toString(),
-						targets.href(node.getUrl().toString(), file), node.getLineNumber() + 1))));
+						targets.href(node.getUrl().toString(), file), lineOf(lineStarts, node.getStartOffset())))));
 		visitor.visit(document);
 		return links;
 	}
@@ -139,6 +141,27 @@ public final class Markdown {
 		if (node instanceof Block) {
 			out.append('\n');
 		}
+	}
+
+	/** Where each line starts; with {@link #lineOf} a line costs a binary search, not a scan of the text. */
+	private static int[] lineStarts(CharSequence text) {
+		int[] starts = new int[16];
+		int count = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				if (count == starts.length) {
+					starts = Arrays.copyOf(starts, count * 2);
+				}
+				starts[count++] = i + 1;
+			}
+		}
+		return Arrays.copyOf(starts, count);
+	}
+
+	/** The 1-based line holding {@code offset}. */
+	private static int lineOf(int[] lineStarts, int offset) {
+		int at = Arrays.binarySearch(lineStarts, offset);
+		return (at >= 0) ? at + 1 : -at - 1;
 	}
 
 	/** A link as written in a body and what it points at. */

@@ -28,6 +28,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlFields {
 
+	/** Longest value stored in a plain column (titles, names, addresses, list items). */
+	static final int MAX_TEXT = 255;
+
+	/** Longest summary or timeline event. */
+	static final int MAX_LONG_TEXT = 2000;
+
+	private static final Set<String> LONG_TEXT = Set.of("summary", "event");
+
 	private final String path;
 
 	private final int lineOffset;
@@ -41,6 +49,8 @@ final class YamlFields {
 	private final Map<String, Integer> keyLines = new LinkedHashMap<>();
 
 	private final Set<String> read = new LinkedHashSet<>();
+
+	private final Set<String> tooLong = new LinkedHashSet<>();
 
 	YamlFields(MappingNode mapping, String path, int lineOffset, List<Problem> problems) {
 		this.path = path;
@@ -75,7 +85,21 @@ final class YamlFields {
 	}
 
 	Optional<String> string(String key) {
-		return scalar(key, "text").map(ScalarNode::getValue).map(String::strip).filter((s) -> !s.isEmpty());
+		return scalar(key, "text").filter((node) -> fits(key, node))
+			.map(ScalarNode::getValue)
+			.map(String::strip)
+			.filter((s) -> !s.isEmpty());
+	}
+
+	/** Whether a value fits the column it is stored in; a longer one is an error on its line. */
+	private boolean fits(String key, ScalarNode node) {
+		int max = LONG_TEXT.contains(key) ? MAX_LONG_TEXT : MAX_TEXT;
+		if (node.getValue().strip().length() <= max) {
+			return true;
+		}
+		this.tooLong.add(key);
+		error(lineOf(node), "'" + key + "' is longer than " + max + " characters");
+		return false;
 	}
 
 	String text(String key) {
@@ -109,7 +133,7 @@ final class YamlFields {
 
 	String required(String key) {
 		Optional<String> value = string(key);
-		if (value.isEmpty() && !isWrongType(key)) {
+		if (value.isEmpty() && !isWrongType(key) && !this.tooLong.contains(key)) {
 			error(this.line, "missing required key '" + key + "'");
 		}
 		return value.orElse("");
@@ -166,7 +190,9 @@ final class YamlFields {
 		List<String> result = new ArrayList<>();
 		for (Node item : sequence.getValue()) {
 			if (item instanceof ScalarNode scalar && !isNull(scalar) && !scalar.getValue().isBlank()) {
-				result.add(scalar.getValue().strip());
+				if (fits(key, scalar)) {
+					result.add(scalar.getValue().strip());
+				}
 			}
 			else {
 				error(lineOf(item), "each item of '" + key + "' must be plain text");

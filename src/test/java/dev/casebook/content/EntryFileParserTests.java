@@ -208,4 +208,16 @@ class EntryFileParserTests {
 			.isEqualTo("HTTPS://example.org/a?b=c");
 	}
 
+	@Test
+	void valuesLongerThanTheirColumnAreErrorsOnTheirLine() {
+		String longName = "x".repeat(256);
+		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: " + longName + "\nsummary: " + "s".repeat(2000)
+				+ "\ncategory: " + longName + "\naliases: [ok, " + longName + "]\n---\nB.\n");
+		assertThat(result.entry()).isEmpty();
+		assertThat(result.problems()).extracting(Problem::toString)
+			.containsExactlyInAnyOrder("tools/x.md:2: error: 'title' is longer than 255 characters",
+					"tools/x.md:4: error: 'category' is longer than 255 characters",
+					"tools/x.md:5: error: 'aliases' is longer than 255 characters");
+	}
+
 }

@@ -1,13 +1,11 @@
 package dev.casebook.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import dev.casebook.content.LinkTargets.Target;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,14 +28,8 @@ class XssPayloadTests {
 			(p) -> "| a |\n| --- |\n| " + p + " |", (p) -> "> " + p, (p) -> "- " + p, (p) -> "<" + p + ">",
 			(p) -> "[x][r]\n\n[r]: " + p, (p) -> "`" + p + "`");
 
-	/**
-	 * The corpus, one payload per line; a literal {@code \n} in a line stands for a line break.
-	 */
-	static Stream<String> payloads() throws IOException {
-		try (InputStream in = XssPayloadTests.class.getResourceAsStream("/security/xss-payloads.txt")) {
-			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			return text.lines().filter((line) -> !line.isEmpty()).map((line) -> line.replace("\\n", "\n")).toList().stream();
-		}
+	static Stream<String> payloads() {
+		return XssPayloads.all().stream();
 	}
 
 	@ParameterizedTest
@@ -50,9 +42,9 @@ class XssPayloadTests {
 		}
 	}
 
-	@org.junit.jupiter.api.Test
-	void corpusHoldsAtLeastFiftyPayloads() throws IOException {
-		assertThat(payloads()).hasSizeGreaterThanOrEqualTo(50).doesNotHaveDuplicates();
+	@Test
+	void corpusHoldsAtLeastFiftyPayloads() {
+		assertThat(XssPayloads.all()).hasSizeGreaterThanOrEqualTo(50).doesNotHaveDuplicates();
 	}
 
 }
