@@ -109,7 +109,7 @@ P50=$(awk '/^ +50%/{print $2}' "$OUT/wrk.txt")
 P99=$(awk '/^ +99%/{print $2}' "$OUT/wrk.txt")
 ERRORS=$(grep -c -E '^[0-9T:.+-]+Z? +ERROR' "$OUT/app.log" || true)
 HEAP_LIMIT=$(( HEAP_BEFORE + HEAP_BEFORE / 10 + 8192 ))
-verdict() { if [ "$1" = 1 ]; then echo pass; else echo FAIL; fi; }
+verdict() { if [ "${1:-}" = 1 ]; then echo pass; else echo FAIL; fi; }
 WATCH="yes ($RELOADS reloads logged)"
 [ "$RELOADS" -gt 0 ] || WATCH="no reload logged: edits were made but this build did not reload them"
 
