@@ -80,8 +80,9 @@ public class ContentIndexer {
 
 	/**
 	 * Re-reads the given paths (files or folders, relative to the content folder, {@code ""} for
-	 * all) and stores what changed. Does nothing before the first {@link #index()}.
-	 * @return the report, or empty when nothing was indexed yet
+	 * all) and stores what changed. Does nothing before the first {@link #index()} or when no
+	 * Markdown file is concerned.
+	 * @return the report, or empty when there was nothing to do
 	 */
 	public synchronized Optional<IndexReport> reload(Collection<String> paths) {
 		if (this.snapshot == null) {
@@ -93,6 +94,9 @@ public class ContentIndexer {
 			this.snapshot.filesUnder(path).forEach((file) -> changes.put(file, Optional.empty()));
 			ContentLoader.markdownFiles(this.root, this.root.resolve(path))
 				.forEach((file) -> changes.put(ContentLoader.relative(this.root, file), Optional.empty()));
+		}
+		if (changes.isEmpty()) {
+			return Optional.empty();
 		}
 		changes.replaceAll((file, none) -> read(file));
 		ContentSnapshot next = this.snapshot.with(changes, this.linker);

@@ -2,6 +2,7 @@ package dev.casebook.content;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -137,6 +138,11 @@ public abstract class Entry {
 	/** When the entry's file last changed: its last commit, or its modification time. */
 	public Optional<Instant> getLastUpdated() {
 		return Optional.ofNullable(this.lastUpdated);
+	}
+
+	/** The day of {@link #getLastUpdated()}, in UTC. */
+	public Optional<LocalDate> getLastUpdatedDate() {
+		return getLastUpdated().map((instant) -> LocalDate.ofInstant(instant, ZoneOffset.UTC));
 	}
 
 	void setLastUpdated(Instant lastUpdated) {

@@ -26,6 +26,11 @@ public record IndexReport(long revision, int files, Map<Kind, Long> entries, int
 		return this.problems.size() - errors();
 	}
 
+	/** The problems located in {@code file}, a path relative to the content folder. */
+	public List<Problem> problemsIn(String file) {
+		return this.problems.stream().filter((problem) -> problem.path().equals(file)).toList();
+	}
+
 	public long totalEntries() {
 		return this.entries.values().stream().mapToLong(Long::longValue).sum();
 	}

@@ -10,7 +10,7 @@ public record Problem(String path, int line, Severity severity, String message) 
 
 		ERROR, WARNING;
 
-		String label() {
+		public String label() {
 			return name().toLowerCase();
 		}
 

@@ -1,0 +1,52 @@
+package dev.casebook.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Temporary content folders for tests that change files: never the fixtures themselves. */
+public final class TestFolders {
+
+	private TestFolders() {
+	}
+
+	public static Path temporary(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Makes {@code target} an exact copy of {@code source}. */
+	public static void copy(Path source, Path target) throws IOException {
+		delete(target);
+		try (Stream<Path> tree = Files.walk(source)) {
+			for (Path path : tree.toList()) {
+				Path copy = target.resolve(source.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(copy);
+				}
+				else {
+					Files.copy(path, copy);
+				}
+			}
+		}
+	}
+
+	public static void delete(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> tree = Files.walk(folder)) {
+			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}
