@@ -19,10 +19,6 @@ record Edge(Type type, String from, String to) {
 		return swap ? new Edge(type, to, from) : new Edge(type, from, to);
 	}
 
-	boolean touches(String slug) {
-		return this.from.equals(slug) || this.to.equals(slug);
-	}
-
 	void add(Entry from, Entry to) {
 		this.type.add.accept(from, to);
 	}

@@ -37,10 +37,14 @@ class EntityUpdater {
 	void update(ContentLinker.Linked before, ContentLinker.Linked after, FileDates dates) {
 		Map<String, ParsedEntry> old = bySlug(before);
 		Map<String, ParsedEntry> now = bySlug(after);
-		Set<String> removed = new HashSet<>(old.keySet());
-		removed.removeIf((slug) -> now.containsKey(slug) && now.get(slug).kind() == old.get(slug).kind());
-		Set<String> added = new LinkedHashSet<>(now.keySet());
-		added.removeIf((slug) -> old.containsKey(slug) && !removed.contains(slug));
+		Set<String> removed = old.keySet()
+			.stream()
+			.filter((slug) -> !now.containsKey(slug) || now.get(slug).kind() != old.get(slug).kind())
+			.collect(Collectors.toSet());
+		Set<String> added = now.keySet()
+			.stream()
+			.filter((slug) -> !old.containsKey(slug) || removed.contains(slug))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Set<String> rewritten = now.keySet()
 			.stream()
 			.filter((slug) -> old.containsKey(slug) && !removed.contains(slug) && old.get(slug) != now.get(slug))
@@ -91,7 +95,7 @@ class EntityUpdater {
 	/** Edges in {@code edges} but not in {@code others}, plus every edge touching a re-created slug. */
 	private static Set<Edge> difference(Set<Edge> edges, Set<Edge> others, Set<String> recreated) {
 		return edges.stream()
-			.filter((edge) -> !others.contains(edge) || recreated.stream().anyMatch(edge::touches))
+			.filter((edge) -> !others.contains(edge) || recreated.contains(edge.from()) || recreated.contains(edge.to()))
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
