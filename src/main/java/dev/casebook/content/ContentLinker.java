@@ -3,6 +3,7 @@ package dev.casebook.content;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,12 +22,14 @@ import dev.casebook.content.LinkTargets.Broken;
 import dev.casebook.content.LinkTargets.Resolved;
 import dev.casebook.content.LinkTargets.Target;
 import dev.casebook.content.Markdown.BodyLink;
+import dev.casebook.content.Markdown.WrittenLink;
 
 /**
  * Links parsed entries to each other: drops duplicate slugs, checks that every relation and body
  * link names an existing entry of the right kind (suggesting the closest name when not), records
  * which entries each body links to and every relation as an {@link Edge}, then runs the
- * whole-content {@link ContentChecks}.
+ * whole-content {@link ContentChecks}. Remembers the links each entry's body contains, so linking
+ * again after a reload walks only the bodies that were parsed again. Not thread-safe.
  */
 final class ContentLinker {
 
@@ -34,6 +37,8 @@ final class ContentLinker {
 	static final int MAX_BROKEN_LINKS_LISTED = 50;
 
 	private final Markdown markdown;
+
+	private Map<ParsedEntry, List<WrittenLink>> written = new IdentityHashMap<>();
 
 	ContentLinker(Markdown markdown) {
 		this.markdown = markdown;
@@ -75,13 +80,20 @@ final class ContentLinker {
 		Names names = new Names(entries);
 		Map<String, List<Target>> bodyLinks = new HashMap<>();
 		Set<Edge> edges = new LinkedHashSet<>();
+		Map<ParsedEntry, List<WrittenLink>> seen = new IdentityHashMap<>();
+		for (ParsedEntry entry : entries) {
+			List<WrittenLink> links = this.written.get(entry);
+			seen.put(entry, (links != null) ? links : this.markdown.written(entry.body()));
+		}
+		this.written = seen;
 		for (ParsedEntry entry : entries) {
 			relations(entry).forEach((relation) -> check(entry, relation, targets, names, problems)
 				.filter((target) -> relation.type() != null && !target.slug().equals(entry.slug()))
 				.ifPresent((target) -> edges.add(relation.edge(entry.slug(), target.slug()))));
 			List<Target> linked = new ArrayList<>();
 			List<BodyLink> broken = new ArrayList<>();
-			for (BodyLink link : this.markdown.links(entry.body(), targets, entry.file())) {
+			for (WrittenLink raw : seen.get(entry)) {
+				BodyLink link = raw.resolve(targets, entry.file());
 				if (link.link() instanceof Resolved resolved) {
 					linked.add(resolved.target());
 				}

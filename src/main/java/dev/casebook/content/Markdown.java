@@ -72,14 +72,19 @@ public final class Markdown {
 
 	/** Every link in the body, in order, with its 1-based line. */
 	List<BodyLink> links(Document document, LinkTargets targets, String file) {
-		List<BodyLink> links = new ArrayList<>();
+		return written(document).stream().map((link) -> link.resolve(targets, file)).toList();
+	}
+
+	/** Every link in the body as written, in order, not yet resolved. */
+	List<WrittenLink> written(Document document) {
+		List<WrittenLink> links = new ArrayList<>();
 		int[] lineStarts = lineStarts(document.getChars());
 		NodeVisitor visitor = new NodeVisitor(
 				new VisitHandler<>(WikiLink.class,
-						(node) -> links.add(new BodyLink(node.getChars().toString(),
-								targets.wiki(node.getLink().toString()), lineOf(lineStarts, node.getStartOffset())))),
-				new VisitHandler<>(Link.class, (node) -> links.add(new BodyLink(node.getChars().toString(),
-						targets.href(node.getUrl().toString(), file), lineOf(lineStarts, node.getStartOffset())))));
+						(node) -> links.add(new WrittenLink(node.getChars().toString(), true, node.getLink().toString(),
+								lineOf(lineStarts, node.getStartOffset())))),
+				new VisitHandler<>(Link.class, (node) -> links.add(new WrittenLink(node.getChars().toString(), false,
+						node.getUrl().toString(), lineOf(lineStarts, node.getStartOffset())))));
 		visitor.visit(document);
 		return links;
 	}
@@ -166,6 +171,16 @@ public final class Markdown {
 
 	/** A link as written in a body and what it points at. */
 	record BodyLink(String written, LinkTargets.Link link, int line) {
+	}
+
+	/** A link as written in a body: a wiki link's name or a Markdown link's URL. */
+	record WrittenLink(String written, boolean wiki, String target, int line) {
+
+		BodyLink resolve(LinkTargets targets, String file) {
+			return new BodyLink(this.written, this.wiki ? targets.wiki(this.target) : targets.href(this.target, file),
+					this.line);
+		}
+
 	}
 
 }

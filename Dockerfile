@@ -1,0 +1,29 @@
+# Casebook image: build with the Maven wrapper, run on a JRE with the content baked in.
+# Editing content/ and rebuilding this image is a redeploy.
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+RUN ./mvnw -B -q dependency:go-offline
+COPY src/ src/
+COPY content/ content/
+# verify without tests still lints content/ with the packaged jar: a content error fails the build.
+RUN ./mvnw -B -q -DskipTests verify && cp target/casebook-*.jar /src/app.jar
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --no-create-home --uid 10001 casebook
+WORKDIR /app
+COPY --from=build /src/app.jar /app/app.jar
+COPY content/ /app/content/
+ENV CASEBOOK_CONTENT_DIR=/app/content \
+    MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true
+USER casebook
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --retries=12 \
+    CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
+# 12 retries of 10 s leave two minutes to index before the container counts as unhealthy.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -1,0 +1,58 @@
+package dev.casebook.operations;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "casebook.content-dir=src/test/resources/fixtures/content")
+@AutoConfigureTestRestTemplate
+class ActuatorEndpointsTests {
+
+	@Autowired
+	private TestRestTemplate rest;
+
+	@Test
+	void livenessAndReadinessAreUpOnceTheContentIsIndexed() {
+		for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
+			ResponseEntity<String> health = this.rest.getForEntity(probe, String.class);
+			assertThat(health.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
+			assertThat(health.getBody()).as(probe).contains("\"status\":\"UP\"");
+		}
+	}
+
+	@Test
+	void infoNamesVersionCommitAndContent() {
+		String info = this.rest.getForObject("/actuator/info", String.class);
+		assertThat(info).contains("\"build\":{").contains("\"version\":\"0.1.0-SNAPSHOT\"");
+		assertThat(info).contains("\"git\":{").contains("\"commit\":{");
+		assertThat(info).contains("\"content\":{\"revision\":")
+			.contains("\"entries\":{\"companies\":2,\"tools\":1,\"practices\":2,\"sources\":1}")
+			.contains("\"errors\":3");
+	}
+
+	@Test
+	void prometheusExportsTheContentMeters() {
+		String metrics = this.rest.getForObject("/actuator/prometheus", String.class);
+		assertThat(metrics).contains("casebook_entries_indexed{kind=\"company\"} 2.0")
+			.contains("casebook_reloads_total ")
+			.contains("casebook_reload_duration_seconds_count ")
+			.contains("casebook_problems{severity=\"error\"} 3.0");
+	}
+
+	@Test
+	void everyOtherActuatorEndpointIsNotFound() {
+		for (String path : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
+				"/actuator/configprops", "/actuator/loggers", "/actuator/threaddump", "/actuator/heapdump" }) {
+			assertThat(this.rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+		}
+	}
+
+}
