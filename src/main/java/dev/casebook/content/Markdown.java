@@ -70,12 +70,7 @@ public final class Markdown {
 		return this.parser.parse(text);
 	}
 
-	/** Every link in the body, in order, with its 1-based line. */
-	List<BodyLink> links(Document document, LinkTargets targets, String file) {
-		return written(document).stream().map((link) -> link.resolve(targets, file)).toList();
-	}
-
-	/** Every link in the body as written, in order, not yet resolved. */
+	/** Every link in the body as written, in order, with its 1-based line; not yet resolved. */
 	List<WrittenLink> written(Document document) {
 		List<WrittenLink> links = new ArrayList<>();
 		int[] lineStarts = lineStarts(document.getChars());

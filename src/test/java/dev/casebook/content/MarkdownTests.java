@@ -127,8 +127,10 @@ class MarkdownTests {
 
 	@Test
 	void linksAreCollectedWithTheirLines() {
-		var links = this.markdown.links(this.markdown.parse("Intro\n\nSee [[chaos-monkey]].\n\n[[gone]]\n"),
-				this.targets, "practices/x.md");
+		var links = this.markdown.written(this.markdown.parse("Intro\n\nSee [[chaos-monkey]].\n\n[[gone]]\n"))
+			.stream()
+			.map((link) -> link.resolve(this.targets, "practices/x.md"))
+			.toList();
 		assertThat(links).extracting(Markdown.BodyLink::line).containsExactly(3, 5);
 		assertThat(links.get(0).link()).isInstanceOf(LinkTargets.Resolved.class);
 		assertThat(links.get(1).link()).isInstanceOf(LinkTargets.Broken.class);

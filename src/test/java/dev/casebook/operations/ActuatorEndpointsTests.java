@@ -49,8 +49,10 @@ class ActuatorEndpointsTests {
 
 	@Test
 	void everyOtherActuatorEndpointIsNotFound() {
-		for (String path : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
-				"/actuator/configprops", "/actuator/loggers", "/actuator/threaddump", "/actuator/heapdump" }) {
+		for (String path : new String[] { "/actuator", "/actuator/env", "/actuator/env/spring.datasource.url",
+				"/actuator/beans", "/actuator/configprops", "/actuator/heapdump", "/actuator/threaddump",
+				"/actuator/loggers", "/actuator/mappings", "/actuator/conditions", "/actuator/scheduledtasks",
+				"/actuator/shutdown", "/actuator/caches", "/actuator/metrics", "/actuator/startup", "/actuator/sbom" }) {
 			assertThat(this.rest.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
 		}
 	}
