@@ -1,11 +1,15 @@
 package dev.casebook;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.RequestEntity;
@@ -62,6 +66,18 @@ class CasebookApplicationTests {
 			assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
 			assertThat(page.getBody()).as(path).contains("Page not found");
 		}
+	}
+
+	@Test
+	void stylesheetIsLinkedByItsContentHashAndCachedForAYear() {
+		Matcher link = Pattern.compile("href=\"(/assets/css/casebook-[0-9a-f]{32}\\.css)\"")
+			.matcher(this.rest.getForObject("/", String.class));
+		assertThat(link.find()).isTrue();
+		ResponseEntity<String> css = this.rest.getForEntity(link.group(1), String.class);
+		assertThat(css.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(css.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=31536000, public");
+		assertThat(this.rest.getForEntity("/css/casebook.css", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 }

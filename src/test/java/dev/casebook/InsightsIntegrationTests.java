@@ -63,7 +63,7 @@ class InsightsIntegrationTests {
 	void graphLibraryIsServedFromItsWebJar() {
 		ResponseEntity<String> script = this.rest.getForEntity("/webjars/cytoscape/dist/cytoscape.min.js", String.class);
 		assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(this.rest.getForEntity("/js/graph.js", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.rest.getForEntity("/assets/js/graph.js", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 }

@@ -15,7 +15,8 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static dev.casebook.search.SearchMapping.BODY;
 import static dev.casebook.search.SearchMapping.KIND;
@@ -28,7 +29,8 @@ import static dev.casebook.search.SearchMapping.TITLE_SORT;
 /**
  * Runs searches against the full-text index: one page of hits with snippets, facet counts by
  * kind and by tag, and suggestions when nothing matches. Reads under the {@link ContentLock}, so a
- * content change is seen whole or not at all.
+ * content change is seen whole or not at all. The lock is taken before the read-only transaction
+ * and its database connection: a search waiting for a reload holds no connection the reload needs.
  */
 @Service
 public class SearchService {
@@ -49,15 +51,19 @@ public class SearchService {
 
 	private final Vocabulary vocabulary;
 
-	SearchService(EntityManager entityManager, ContentLock lock, Vocabulary vocabulary) {
+	private final TransactionTemplate readOnly;
+
+	SearchService(EntityManager entityManager, ContentLock lock, Vocabulary vocabulary,
+			PlatformTransactionManager transactions) {
 		this.entityManager = entityManager;
 		this.lock = lock;
 		this.vocabulary = vocabulary;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
-	@Transactional(readOnly = true)
 	public SearchResults search(SearchRequest request) {
-		return this.lock.reading(() -> run(request));
+		return this.lock.reading(() -> this.readOnly.execute((status) -> run(request)));
 	}
 
 	private SearchResults run(SearchRequest request) {
@@ -112,17 +118,16 @@ public class SearchService {
 	 * Entries whose title or alias starts with the typed words, as the user types; typos are
 	 * tolerated when nothing starts with them.
 	 */
-	@Transactional(readOnly = true)
 	public List<Suggestion> suggest(String text) {
 		List<String> words = QueryText.parse(text).positiveWords().stream().limit(MAX_SUGGEST_WORDS).toList();
 		if (words.isEmpty()) {
 			return List.of();
 		}
-		return this.lock.reading(() -> {
+		return this.lock.reading(() -> this.readOnly.execute((status) -> {
 			SearchSession session = Search.session(this.entityManager);
 			List<Suggestion> found = suggest(session, words, false);
 			return found.isEmpty() ? suggest(session, words, true) : found;
-		});
+		}));
 	}
 
 	private static List<Suggestion> suggest(SearchSession session, List<String> words, boolean fuzzy) {

@@ -79,8 +79,8 @@ class GraphControllerTests {
 		assertThat(this.mvc.get().uri("/graph?focus=netflix")).hasStatusOk()
 			.bodyText()
 			.contains("data-graph=\"/api/graph?focus=netflix&amp;depth=2&amp;limit=300&amp;tags=false\"")
-			.contains("<script src=\"/js/graph.js\" defer></script>")
-			.containsPattern("<script src=\"/webjars/cytoscape/[^\"]*cytoscape.min.js\" defer></script>")
+			.containsPattern("<script src=\"/assets/js/graph-[0-9a-f]{32}\\.js\" defer></script>")
+			.containsPattern("<script src=\"/webjars/cytoscape/[^\"]*cytoscape\\.min[-0-9a-f]*\\.js\" defer></script>")
 			.doesNotContain("<script>");
 	}
 

@@ -80,7 +80,7 @@ class SearchControllerTests {
 			.contains("<label for=\"site-search-q\">Search</label>")
 			.contains("role=\"combobox\"")
 			.contains("aria-keyshortcuts=\"/\"")
-			.contains("src=\"/js/search.js\"")
+			.containsPattern("src=\"/assets/js/search-[0-9a-f]{32}\\.js\"")
 			.doesNotContain("<script>");
 	}
 

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.casebook.content.ContentIndexer;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +25,12 @@ import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The index follows the content: a changed folder indexed again is what search finds next. */
-@SpringBootTest
+/**
+ * The index follows the content: a changed folder indexed again is what search finds next. The
+ * pool has two connections, so searches that waited for a reindex while holding one would starve it.
+ */
+@SpringBootTest(properties = { "spring.datasource.hikari.maximum-pool-size=2",
+		"spring.datasource.hikari.connection-timeout=2000" })
 class SearchReindexTests {
 
 	private static final Path CONTENT = tempFolder();
@@ -77,6 +86,35 @@ class SearchReindexTests {
 		}
 		reindexing.get();
 		assertThat(seen).containsOnly(before);
+	}
+
+	@Test
+	void searchesWaitingForAReindexHoldNoConnectionItNeeds() throws Exception {
+		AtomicBoolean reindexed = new AtomicBoolean();
+		ExecutorService searchers = Executors.newFixedThreadPool(8);
+		List<Future<Integer>> runs = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			runs.add(searchers.submit(() -> {
+				int searches = 0;
+				while (!reindexed.get()) {
+					assertThat(total()).isEqualTo(11);
+					searches++;
+				}
+				return searches;
+			}));
+		}
+		try {
+			for (int i = 0; i < 5; i++) {
+				assertThat(this.indexer.index().errors()).isZero();
+			}
+		}
+		finally {
+			reindexed.set(true);
+			searchers.shutdown();
+		}
+		for (Future<Integer> run : runs) {
+			assertThat(run.get()).isPositive();
+		}
 	}
 
 	private long total() {

@@ -19,7 +19,7 @@ class HostileAddressTests {
 			"/tools/..%252F..%252Fetc%252Fpasswd", "/tools/a%00b", "/tools/%00", "/tools/deployer%00.md",
 			"/tools/..;/..;/etc/passwd", "/tools/%c0%ae%c0%ae/etc/passwd", "/tools/..%5c..%5cetc%5cpasswd",
 			"/tools/..\\..\\etc\\passwd", "/tools/%", "/tools/%zz", "/tags/%ff%fe", "/tools/`", "/companies/acme%2F",
-			"/css/..%2f..%2fapplication.properties", "/css/%2e%2e/%2e%2e/application.properties",
+			"/assets/css/..%2f..%2fapplication.properties", "/assets/css/%2e%2e/%2e%2e/application.properties",
 			"/%2e%2e/%2e%2e/etc/passwd", "/tools%2f..%2f..%2fetc%2fpasswd", "/tools/a%0d%0aSet-Cookie:%20x=1",
 			"/tools/" + "a".repeat(2_000), "/tools/" + "a".repeat(20_000), "/tags/" + "%2e".repeat(5_000));
 

@@ -23,7 +23,7 @@ class SecurityHeadersTests {
 
 	@Test
 	void everyResponseCarriesTheSecurityHeaders() {
-		for (String target : List.of("/", "/tools/deployer", "/css/casebook.css", "/tools/nope", "/no/such/page",
+		for (String target : List.of("/", "/tools/deployer", "/assets/css/casebook.css", "/tools/nope", "/no/such/page",
 				"/tools/a%00b", "/tools/%zz")) {
 			RawHttp.Reply reply = RawHttp.get(this.port, target);
 			assertThat(reply.header("Content-Security-Policy")).as(target)
