@@ -2,6 +2,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class EditLatency {
 		int edits = Integer.parseInt(args[4]);
 		String original = Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(2)).build();
+		HttpRequest request = HttpRequest.newBuilder(page).timeout(TIMEOUT).build();
 		List<Double> millis = new ArrayList<>();
 		int timeouts = 0;
 		for (int i = 1; i <= edits; i++) {
@@ -49,8 +50,7 @@ public final class EditLatency {
 					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 			boolean seen = false;
 			while (!seen && System.nanoTime() - start < TIMEOUT.toNanos()) {
-				HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-				seen = response.statusCode() == 200 && response.body().contains(marker);
+				seen = shows(client, request, marker);
 				if (!seen) {
 					Thread.sleep(1);
 				}
@@ -72,6 +72,17 @@ public final class EditLatency {
 		Collections.sort(millis);
 		System.out.printf("edits=%d p50=%.1f p95=%.1f max=%.1f timeouts=%d%n", millis.size(), percentile(millis, 50),
 				percentile(millis, 95), millis.isEmpty() ? Double.NaN : millis.get(millis.size() - 1), timeouts);
+	}
+
+	/** Whether the page shows the marker; a request that times out counts as not yet. */
+	private static boolean shows(HttpClient client, HttpRequest request, String marker) throws Exception {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && response.body().contains(marker);
+		}
+		catch (HttpTimeoutException ex) {
+			return false;
+		}
 	}
 
 	private static double percentile(List<Double> sorted, int p) {

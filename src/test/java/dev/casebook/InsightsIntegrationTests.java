@@ -46,6 +46,16 @@ class InsightsIntegrationTests {
 	}
 
 	@Test
+	void companyProfileCardShowsTheTierOfItsDeployFigureByTheLatestTable() {
+		assertThat(this.rest.getForObject("/companies/alpha", String.class)).contains("<dt>DORA tier</dt><dd>"
+				+ "<strong class=\"tier\" title=\"On demand (multiple deploys per day)\">elite</strong> by deploy "
+				+ "frequency (<a href=\"/compare?c=alpha\">2024 DORA table</a>)</dd>");
+		assertThat(this.rest.getForObject("/companies/beta", String.class))
+			.contains("<strong class=\"tier\" title=\"Between once per day and once per week\">high</strong>");
+		assertThat(this.rest.getForObject("/companies/gamma", String.class)).doesNotContain("DORA tier");
+	}
+
+	@Test
 	void matrixTimelineGraphAndExploreRender() {
 		assertThat(this.rest.getForObject("/practices/matrix", String.class))
 			.contains("href=\"/companies/alpha#delivery\"")

@@ -114,6 +114,14 @@ public class Company extends Entry {
 		return this.metrics.stream().sorted(Comparator.comparing((Metric metric) -> !metric.isDeployFrequency())).toList();
 	}
 
+	/** The deploy frequency that speaks for the company today: the most recent, the most frequent within a year. */
+	public Optional<Metric> getDeployFigure() {
+		return this.metrics.stream()
+			.filter(Metric::isDeployFrequency)
+			.max(Comparator.comparingInt(Metric::getYear)
+				.thenComparing((Metric metric) -> -metric.getDeployFrequency().orElseThrow().intervalDays()));
+	}
+
 	public List<TimelineEvent> getTimeline() {
 		return this.timeline;
 	}

@@ -1,6 +1,5 @@
 package dev.casebook.compare;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,20 +66,15 @@ class CompareService {
 	private Column column(Node node, RelationIndex index, DoraTable table, Map<String, Integer> toolCounts,
 			Map<String, Integer> practiceCounts) {
 		Company company = this.companies.findBySlug(node.slug()).orElseThrow();
-		List<Figure> figures = new ArrayList<>();
-		Optional<Deploys> deploys = Optional.empty();
-		for (Metric metric : company.getMetrics()) {
-			Figure figure = new Figure(metric.getName(), metric.getValue(), metric.getUnit(), metric.getYear(),
-					(metric.getSource() != null) ? index.node(metric.getSource().getSlug()).orElse(null) : null);
-			Optional<DeployFrequency> frequency = metric.getDeployFrequency();
-			if (frequency.isEmpty()) {
-				figures.add(figure);
-			}
-			else if (deploys.isEmpty() || better(figure, frequency.get(), deploys.get())) {
-				deploys = Optional
-					.of(new Deploys(figure, frequency.get(), table.deploymentTier(frequency.get().intervalDays())));
-			}
-		}
+		List<Figure> figures = company.getMetrics()
+			.stream()
+			.filter((metric) -> !metric.isDeployFrequency())
+			.map((metric) -> figure(metric, index))
+			.toList();
+		Optional<Deploys> deploys = company.getDeployFigure().map((metric) -> {
+			DeployFrequency frequency = metric.getDeployFrequency().orElseThrow();
+			return new Deploys(figure(metric, index), frequency, table.deploymentTier(frequency.intervalDays()));
+		});
 		List<Node> practices = index.nodes(index.related(node.slug(), Relation.ADOPTS));
 		return new Column(node, company.getIndustry(), figures, deploys,
 				practices.stream().filter((practice) -> TEAM_MODEL_CATEGORY.equals(practice.category())).toList(),
@@ -101,12 +95,9 @@ class CompareService {
 		}
 	}
 
-	/** A more recent figure wins; within a year, the more frequent one. */
-	private static boolean better(Figure figure, DeployFrequency frequency, Deploys current) {
-		if (figure.year() != current.figure().year()) {
-			return figure.year() > current.figure().year();
-		}
-		return frequency.intervalDays() < current.frequency().intervalDays();
+	private static Figure figure(Metric metric, RelationIndex index) {
+		return new Figure(metric.getName(), metric.getValue(), metric.getUnit(), metric.getYear(),
+				(metric.getSource() != null) ? index.node(metric.getSource().getSlug()).orElse(null) : null);
 	}
 
 	private static Map<String, Integer> counts(List<Node> companies, RelationIndex index, Relation relation) {

@@ -27,8 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Holds the current {@link RelationIndex}: built from the database on first use and dropped whenever
- * the content is indexed again.
+ * Holds the current {@link RelationIndex}: built from the database after every indexing run (or on
+ * first use), never served for a run other than the one it was built in.
  */
 @Service
 public class Relations {
@@ -61,22 +61,32 @@ public class Relations {
 		this.transactions.setReadOnly(true);
 	}
 
-	/** The index of the content as last indexed. */
+	/** The index of the content as last indexed; one thread builds it while the others wait for it. */
 	public RelationIndex current() {
-		long seen = this.generation.get();
 		Snapshot snapshot = this.current.get();
-		if (snapshot == null || snapshot.generation() != seen) {
-			snapshot = new Snapshot(seen, this.transactions.execute((status) -> build()));
-			this.current.set(snapshot);
+		if (snapshot != null && snapshot.generation() == this.generation.get()) {
+			return snapshot.index();
 		}
-		return snapshot.index();
+		synchronized (this) {
+			long seen = this.generation.get();
+			snapshot = this.current.get();
+			if (snapshot == null || snapshot.generation() != seen) {
+				snapshot = new Snapshot(seen, this.transactions.execute((status) -> build()));
+				this.current.set(snapshot);
+			}
+			return snapshot.index();
+		}
 	}
 
-	/** Drops the snapshot; one being built from the previous run is not kept either. */
+	/**
+	 * Drops the snapshot (one being built from the previous run is not kept either) and builds the next
+	 * one, so the first reader after a reload does not wait for it.
+	 */
 	@EventListener
 	void contentIndexed(ContentIndexedEvent event) {
 		this.generation.incrementAndGet();
 		this.current.set(null);
+		current();
 	}
 
 	private RelationIndex build() {
