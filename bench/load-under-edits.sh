@@ -52,7 +52,7 @@ java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --casebook.con
   --casebook.watch=true > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
-  curl -s -o /dev/null "$BASE/" && break
+  curl -s -o /dev/null --fail "$BASE/actuator/health/readiness" && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "app exited, see $OUT/app.log" >&2; exit 1; }
   sleep 0.5
 done
@@ -72,7 +72,9 @@ sort -R --random-source=<(yes) "$OUT/mixed.txt" -o "$OUT/mixed.txt"
 heap_used_kb() { # full GC, then the used heap in KiB
   jcmd "$APP_PID" GC.run > /dev/null
   sleep 1
-  jcmd "$APP_PID" GC.heap_info | tee -a "$OUT/heap.txt" | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+'
+  # awk reads to the end (grep -m1 would close the pipe early and fail it under pipefail)
+  jcmd "$APP_PID" GC.heap_info | tee -a "$OUT/heap.txt" \
+    | awk '!found && match($0, /used [0-9]+K/) { print substr($0, RSTART + 5, RLENGTH - 6); found = 1 }'
 }
 
 log "warm-up 10 s"

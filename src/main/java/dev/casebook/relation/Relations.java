@@ -79,14 +79,18 @@ public class Relations {
 	}
 
 	/**
-	 * Drops the snapshot (one being built from the previous run is not kept either) and builds the next
-	 * one, so the first reader after a reload does not wait for it.
+	 * Builds the snapshot of the run just finished, so the first reader after a reload does not wait
+	 * for it. The database connection is taken before the readers are told the snapshot is stale: a
+	 * reader waiting for the new one may hold a connection (open session in view), never the builder.
 	 */
 	@EventListener
 	void contentIndexed(ContentIndexedEvent event) {
-		this.generation.incrementAndGet();
-		this.current.set(null);
-		current();
+		this.transactions.executeWithoutResult((status) -> {
+			synchronized (this) {
+				long next = this.generation.incrementAndGet();
+				this.current.set(new Snapshot(next, build()));
+			}
+		});
 	}
 
 	private RelationIndex build() {

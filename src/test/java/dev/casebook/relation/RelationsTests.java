@@ -1,5 +1,13 @@
 package dev.casebook.relation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.casebook.company.CompanyRepository;
 import dev.casebook.content.ContentIndexer;
 import dev.casebook.content.Kind;
 import org.junit.jupiter.api.Test;
@@ -9,8 +17,10 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import(IndexedInsights.class)
-@TestPropertySource(properties = IndexedInsights.CONTENT)
+@TestPropertySource(properties = { IndexedInsights.CONTENT, "spring.datasource.hikari.maximum-pool-size=2",
+		"spring.datasource.hikari.connection-timeout=3000" })
 class RelationsTests {
 
 	@Autowired
@@ -26,6 +37,12 @@ class RelationsTests {
 
 	@Autowired
 	private Relations relations;
+
+	@Autowired
+	private CompanyRepository companies;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@Test
 	void everyRelationIsStoredInBothDirections() {
@@ -69,6 +86,40 @@ class RelationsTests {
 		this.indexer.index();
 		assertThat(this.relations.current()).isNotSameAs(before);
 		assertThat(this.relations.current().nodes(Kind.COMPANY)).hasSize(3);
+	}
+
+	@Test
+	void readersWaitingForTheNextSnapshotHoldNoConnectionItsBuilderNeeds() throws Exception {
+		TransactionTemplate request = new TransactionTemplate(this.transactions);
+		AtomicBoolean reindexed = new AtomicBoolean();
+		ExecutorService readers = Executors.newFixedThreadPool(4);
+		List<Future<Integer>> runs = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			runs.add(readers.submit(() -> {
+				int reads = 0;
+				while (!reindexed.get()) {
+					// like a page with an open session in view: a connection is held while the snapshot is read
+					request.executeWithoutResult((status) -> {
+						this.companies.count();
+						assertThat(this.relations.current().nodes(Kind.COMPANY)).hasSize(3);
+					});
+					reads++;
+				}
+				return reads;
+			}));
+		}
+		try {
+			for (int i = 0; i < 5; i++) {
+				this.indexer.index();
+			}
+		}
+		finally {
+			reindexed.set(true);
+			readers.shutdown();
+		}
+		for (Future<Integer> run : runs) {
+			assertThat(run.get()).isPositive();
+		}
 	}
 
 }
