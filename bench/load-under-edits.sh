@@ -98,7 +98,15 @@ wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_UNDER_LOAD}s" --latency -s "$ROOT/bench/lo
   -- "$OUT/mixed.txt" > "$OUT/wrk.txt"
 kill "$EDIT_PID"; wait "$EDIT_PID" 2>/dev/null || true; EDIT_PID=""
 EDITS_MADE=$(grep -h -c 'Edited during the load test' "${EDITABLE[@]}" | paste -sd+ | bc)
-sleep 3
+# let the watcher finish the reloads the last edits queued (the heap of one in flight is not a leak):
+# measure once no reload has been logged for 10 s (at most 2 minutes)
+settled=-1
+for _ in $(seq 12); do
+  reloads=$(grep -c 'Reloaded' "$OUT/app.log" || true)
+  [ "$reloads" = "$settled" ] && break
+  settled=$reloads
+  sleep 10
+done
 HEAP_AFTER=$(heap_used_kb)
 RELOADS=$(( $(grep -c 'Reloaded' "$OUT/app.log" || true) - RELOADS_BEFORE ))
 
