@@ -1,12 +1,6 @@
 package dev.casebook.relation;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-
+import dev.casebook.ReadsDuringWrites;
 import dev.casebook.company.CompanyRepository;
 import dev.casebook.content.ContentIndexer;
 import dev.casebook.content.Kind;
@@ -91,35 +85,11 @@ class RelationsTests {
 	@Test
 	void readersWaitingForTheNextSnapshotHoldNoConnectionItsBuilderNeeds() throws Exception {
 		TransactionTemplate request = new TransactionTemplate(this.transactions);
-		AtomicBoolean reindexed = new AtomicBoolean();
-		ExecutorService readers = Executors.newFixedThreadPool(4);
-		List<Future<Integer>> runs = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
-			runs.add(readers.submit(() -> {
-				int reads = 0;
-				while (!reindexed.get()) {
-					// like a page with an open session in view: a connection is held while the snapshot is read
-					request.executeWithoutResult((status) -> {
-						this.companies.count();
-						assertThat(this.relations.current().nodes(Kind.COMPANY)).hasSize(3);
-					});
-					reads++;
-				}
-				return reads;
-			}));
-		}
-		try {
-			for (int i = 0; i < 5; i++) {
-				this.indexer.index();
-			}
-		}
-		finally {
-			reindexed.set(true);
-			readers.shutdown();
-		}
-		for (Future<Integer> run : runs) {
-			assertThat(run.get()).isPositive();
-		}
+		// like a page with an open session in view: a connection is held while the snapshot is read
+		ReadsDuringWrites.run(4, () -> request.executeWithoutResult((status) -> {
+			this.companies.count();
+			assertThat(this.relations.current().nodes(Kind.COMPANY)).hasSize(3);
+		}), 5, this.indexer::index);
 	}
 
 }

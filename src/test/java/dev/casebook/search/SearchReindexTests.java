@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.casebook.ReadsDuringWrites;
 import dev.casebook.content.ContentIndexer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,31 +86,8 @@ class SearchReindexTests {
 
 	@Test
 	void searchesWaitingForAReindexHoldNoConnectionItNeeds() throws Exception {
-		AtomicBoolean reindexed = new AtomicBoolean();
-		ExecutorService searchers = Executors.newFixedThreadPool(8);
-		List<Future<Integer>> runs = new ArrayList<>();
-		for (int i = 0; i < 8; i++) {
-			runs.add(searchers.submit(() -> {
-				int searches = 0;
-				while (!reindexed.get()) {
-					assertThat(total()).isEqualTo(11);
-					searches++;
-				}
-				return searches;
-			}));
-		}
-		try {
-			for (int i = 0; i < 5; i++) {
-				assertThat(this.indexer.index().errors()).isZero();
-			}
-		}
-		finally {
-			reindexed.set(true);
-			searchers.shutdown();
-		}
-		for (Future<Integer> run : runs) {
-			assertThat(run.get()).isPositive();
-		}
+		ReadsDuringWrites.run(8, () -> assertThat(total()).isEqualTo(11), 5,
+				() -> assertThat(this.indexer.index().errors()).isZero());
 	}
 
 	private long total() {
