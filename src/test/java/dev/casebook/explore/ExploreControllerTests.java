@@ -1,34 +1,22 @@
 package dev.casebook.explore;
 
 import dev.casebook.api.ApiProblemsAccess;
-import dev.casebook.relation.Relations;
-import dev.casebook.relation.TestIndex;
-import org.junit.jupiter.api.BeforeEach;
+import dev.casebook.relation.SampleRelations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 
 @WebMvcTest({ ExploreController.class, ExploreApiController.class })
-@Import(ApiProblemsAccess.class)
+@Import({ ApiProblemsAccess.class, SampleRelations.class })
 class ExploreControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
-
-	@MockitoBean
-	private Relations relations;
-
-	@BeforeEach
-	void index() {
-		given(this.relations.current()).willReturn(TestIndex.sample());
-	}
 
 	@Test
 	void relationsCombineWithEachOtherAndWithTags() {

@@ -1,30 +1,20 @@
 package dev.casebook.matrix;
 
-import dev.casebook.relation.Relations;
-import dev.casebook.relation.TestIndex;
-import org.junit.jupiter.api.BeforeEach;
+import dev.casebook.relation.SampleRelations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(MatrixController.class)
+@Import(SampleRelations.class)
 class MatrixControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
-
-	@MockitoBean
-	private Relations relations;
-
-	@BeforeEach
-	void index() {
-		given(this.relations.current()).willReturn(TestIndex.sample());
-	}
 
 	@Test
 	void mostAdoptedPracticesComeFirstByDefault() throws Exception {

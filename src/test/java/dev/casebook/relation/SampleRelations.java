@@ -1,0 +1,20 @@
+package dev.casebook.relation;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/** For web-slice tests of the insight pages: {@link Relations} answering {@link TestIndex#sample()}. */
+@TestConfiguration(proxyBeanMethods = false)
+public class SampleRelations {
+
+	@Bean
+	Relations relations() {
+		Relations relations = mock(Relations.class);
+		given(relations.current()).willReturn(TestIndex.sample());
+		return relations;
+	}
+
+}
