@@ -1,7 +1,7 @@
 package dev.casebook.explore;
 
+import dev.casebook.SampleRelations;
 import dev.casebook.api.ApiProblemsAccess;
-import dev.casebook.relation.SampleRelations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

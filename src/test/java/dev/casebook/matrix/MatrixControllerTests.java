@@ -1,6 +1,6 @@
 package dev.casebook.matrix;
 
-import dev.casebook.relation.SampleRelations;
+import dev.casebook.SampleRelations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -1,12 +1,17 @@
-package dev.casebook.relation;
+package dev.casebook;
 
+import dev.casebook.relation.Relations;
+import dev.casebook.relation.TestIndex;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
-/** For web-slice tests of the insight pages: {@link Relations} answering {@link TestIndex#sample()}. */
+/**
+ * For web-slice tests of the insight pages: {@link Relations} answering {@link TestIndex#sample()}.
+ * Outside {@code relation}, whose tests scan that package for the real {@link Relations}.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class SampleRelations {
 
