@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.casebook.CasebookProperties;
@@ -70,12 +71,12 @@ public class ContentIndexer {
 		ContentSnapshot next = ContentSnapshot.of(loaded, this.linker);
 		logger.info("Linked {} entries in {} ms", next.linked().entries().size(), millisSince(start));
 		FileDates dates = FileDates.fromHistory(this.root);
-		this.lock.writing(() -> this.transactions.executeWithoutResult((status) -> {
+		this.lock.writing(() -> this.transactions.execute((status) -> {
 			this.writer.clear();
-			this.writer.write(next.linked(), dates);
+			return this.writer.write(next.linked(), dates);
 		}));
 		next.problems().forEach((problem) -> logger.warn("{}", problem));
-		return finish(next, start, "Indexed");
+		return finish(next, start, "Indexed", Optional.empty());
 	}
 
 	/**
@@ -101,13 +102,13 @@ public class ContentIndexer {
 		changes.replaceAll((file, none) -> read(file));
 		ContentSnapshot next = this.snapshot.with(changes, this.linker);
 		ContentSnapshot previous = this.snapshot;
-		this.lock.writing(() -> this.transactions.executeWithoutResult(
+		Set<String> changed = this.lock.writing(() -> this.transactions.execute(
 				(status) -> this.updater.update(previous.linked(), next.linked(), FileDates.modificationTimes(this.root))));
 		next.problems()
 			.stream()
 			.filter((problem) -> changes.containsKey(problem.path()))
 			.forEach((problem) -> logger.warn("{}", problem));
-		return Optional.of(finish(next, start, "Reloaded " + changes.size() + " changed of"));
+		return Optional.of(finish(next, start, "Reloaded " + changes.size() + " changed of", Optional.of(changed)));
 	}
 
 	/** The report of the last finished run, if any. */
@@ -121,7 +122,7 @@ public class ContentIndexer {
 		return present ? Optional.of(this.loader.read(this.root, path)) : Optional.empty();
 	}
 
-	private IndexReport finish(ContentSnapshot next, long start, String what) {
+	private IndexReport finish(ContentSnapshot next, long start, String what, Optional<Set<String>> changed) {
 		this.snapshot = next;
 		Map<Kind, Long> counts = new EnumMap<>(Kind.class);
 		for (Kind kind : Kind.values()) {
@@ -136,7 +137,7 @@ public class ContentIndexer {
 				+ "{} errors, {} warnings; {} ms; revision {}", what, report.files(), counts.get(Kind.COMPANY),
 				counts.get(Kind.TOOL), counts.get(Kind.PRACTICE), counts.get(Kind.SOURCE), report.links(),
 				report.errors(), report.warnings(), report.millis(), revision);
-		this.events.publishEvent(new ContentIndexedEvent(report));
+		this.events.publishEvent(new ContentIndexedEvent(report, changed));
 		return report;
 	}
 

@@ -29,7 +29,9 @@ import dev.casebook.content.Markdown.WrittenLink;
  * link names an existing entry of the right kind (suggesting the closest name when not), records
  * which entries each body links to and every relation as an {@link Edge}, then runs the
  * whole-content {@link ContentChecks}. Remembers the links each entry's body contains, so linking
- * again after a reload walks only the bodies that were parsed again. Not thread-safe.
+ * again after a reload walks only the bodies that were parsed again, and, while no slug, title, alias
+ * or file changed, what each entry's links resolved to, so only entries parsed again are resolved
+ * again. Not thread-safe.
  */
 final class ContentLinker {
 
@@ -40,6 +42,33 @@ final class ContentLinker {
 
 	private Map<ParsedEntry, List<WrittenLink>> written = new IdentityHashMap<>();
 
+	/** The last run; the next one reuses what it can. */
+	private Run last = new Run(Map.of(), Map.of(), LinkTargets.EMPTY, null, Set.of(), List.of());
+
+	/** An entry's edges, the entries its body links to, and its broken relations and links. */
+	private record Resolution(List<Edge> edges, List<Target> bodyLinks, List<Problem> problems) {
+	}
+
+	/**
+	 * What a run resolved each entry to, against which names, and the edges and whole-content
+	 * checks that came out.
+	 */
+	private record Run(Map<ParsedEntry, Resolution> resolved, Map<String, ParsedEntry> bySlug, LinkTargets targets,
+			Names names, Set<Edge> edges, List<Problem> checks) {
+
+		/**
+		 * Whether {@code entry}, parsed again, declares the same edges and relations as its slug's
+		 * entry did here: then the edges and checks are the same too, as long as no name changed.
+		 */
+		boolean declaresAlike(ParsedEntry entry, Resolution resolution) {
+			ParsedEntry before = this.bySlug.get(entry.slug());
+			Resolution was = (before != null) ? this.resolved.get(before) : null;
+			return was != null && was.edges().equals(resolution.edges())
+					&& relations(before).toList().equals(relations(entry).toList());
+		}
+
+	}
+
 	ContentLinker(Markdown markdown) {
 		this.markdown = markdown;
 	}
@@ -47,9 +76,11 @@ final class ContentLinker {
 	/**
 	 * Entries ready to store: unique slugs, resolved links; broken links are problems.
 	 * @param edges every relation and body link between existing entries, in declaration order
+	 * @param declared the edges each entry's relations and body declare, by slug: the same list
+	 * instance in two runs means the same edges
 	 */
 	record Linked(List<ParsedEntry> entries, LinkTargets targets, Map<String, List<Target>> bodyLinks,
-			Set<Edge> edges, List<Problem> problems) {
+			Set<Edge> edges, Map<String, List<Edge>> declared, List<Problem> problems) {
 	}
 
 	Linked link(List<ParsedEntry> parsed) {
@@ -78,35 +109,59 @@ final class ContentLinker {
 			}
 		}
 		Names names = new Names(entries);
-		Map<String, List<Target>> bodyLinks = new HashMap<>();
-		Set<Edge> edges = new LinkedHashSet<>();
 		Map<ParsedEntry, List<WrittenLink>> seen = new IdentityHashMap<>();
 		for (ParsedEntry entry : entries) {
 			List<WrittenLink> links = this.written.get(entry);
 			seen.put(entry, (links != null) ? links : this.markdown.written(entry.body()));
 		}
 		this.written = seen;
+		boolean sameNames = targets.sameAs(this.last.targets()) && names.equals(this.last.names());
+		boolean sameEdges = sameNames;
+		Map<ParsedEntry, Resolution> resolutions = new IdentityHashMap<>();
+		Map<String, List<Target>> bodyLinks = new HashMap<>();
+		Map<String, List<Edge>> declared = new HashMap<>();
 		for (ParsedEntry entry : entries) {
-			relations(entry).forEach((relation) -> check(entry, relation, targets, names, problems)
-				.filter((target) -> relation.type() != null && !target.slug().equals(entry.slug()))
-				.ifPresent((target) -> edges.add(relation.edge(entry.slug(), target.slug()))));
-			List<Target> linked = new ArrayList<>();
-			List<BodyLink> broken = new ArrayList<>();
-			for (WrittenLink raw : seen.get(entry)) {
-				BodyLink link = raw.resolve(targets, entry.file());
-				if (link.link() instanceof Resolved resolved) {
-					linked.add(resolved.target());
-				}
-				else if (link.link() instanceof Broken) {
-					broken.add(link);
-				}
+			Resolution resolution = sameNames ? this.last.resolved().get(entry) : null;
+			if (resolution == null) {
+				resolution = resolve(entry, seen.get(entry), targets, names);
+				sameEdges = sameEdges && this.last.declaresAlike(entry, resolution);
 			}
-			reportBroken(entry, broken, names, problems);
-			bodyLinks.put(entry.slug(), linked.stream().distinct().toList());
-			bodyLinks.get(entry.slug()).forEach((target) -> edges.add(Edge.of(Type.REFERENCE, entry.slug(), target.slug())));
+			resolutions.put(entry, resolution);
+			declared.put(entry.slug(), resolution.edges());
+			bodyLinks.put(entry.slug(), resolution.bodyLinks());
+			problems.addAll(resolution.problems());
 		}
-		problems.addAll(ContentChecks.check(entries, edges));
-		return new Linked(entries, targets, bodyLinks, edges, problems);
+		Set<Edge> edges = sameEdges ? this.last.edges() : new LinkedHashSet<>(this.last.edges().size() * 4 / 3 + 16);
+		if (!sameEdges) {
+			entries.forEach((entry) -> edges.addAll(resolutions.get(entry).edges()));
+		}
+		List<Problem> checks = sameEdges ? this.last.checks() : ContentChecks.check(entries, edges);
+		this.last = new Run(resolutions, bySlug, targets, names, edges, checks);
+		problems.addAll(checks);
+		return new Linked(entries, targets, bodyLinks, edges, declared, problems);
+	}
+
+	private static Resolution resolve(ParsedEntry entry, List<WrittenLink> written, LinkTargets targets, Names names) {
+		List<Problem> problems = new ArrayList<>();
+		List<Edge> edges = new ArrayList<>();
+		relations(entry).forEach((relation) -> check(entry, relation, targets, names, problems)
+			.filter((target) -> relation.type() != null && !target.slug().equals(entry.slug()))
+			.ifPresent((target) -> edges.add(relation.edge(entry.slug(), target.slug()))));
+		List<Target> linked = new ArrayList<>();
+		List<BodyLink> broken = new ArrayList<>();
+		for (WrittenLink raw : written) {
+			BodyLink link = raw.resolve(targets, entry.file());
+			if (link.link() instanceof Resolved resolved) {
+				linked.add(resolved.target());
+			}
+			else if (link.link() instanceof Broken) {
+				broken.add(link);
+			}
+		}
+		reportBroken(entry, broken, names, problems);
+		List<Target> bodyLinks = linked.stream().distinct().toList();
+		bodyLinks.forEach((target) -> edges.add(Edge.of(Type.REFERENCE, entry.slug(), target.slug())));
+		return new Resolution(List.copyOf(edges), bodyLinks, List.copyOf(problems));
 	}
 
 	/** One problem per broken link, up to a bound per file (a did-you-mean search costs time), then a count. */
@@ -207,6 +262,16 @@ final class ContentLinker {
 			name = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
 			name = name.substring(name.lastIndexOf('/') + 1);
 			return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Names names && this.all.equals(names.all) && this.slugs.equals(names.slugs);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.all.hashCode();
 		}
 
 	}

@@ -26,10 +26,10 @@ public class ContentLock {
 		}
 	}
 
-	void writing(Runnable action) {
+	<T> T writing(Supplier<T> action) {
 		this.lock.writeLock().lock();
 		try {
-			action.run();
+			return action.get();
 		}
 		finally {
 			this.lock.writeLock().unlock();

@@ -34,7 +34,11 @@ class EntityUpdater {
 		this.writer = writer;
 	}
 
-	void update(ContentLinker.Linked before, ContentLinker.Linked after, FileDates dates) {
+	/**
+	 * @return the slugs of every entry whose row, body or joins may have changed, removed ones
+	 * included: an edge between two other entries is the same as before
+	 */
+	Set<String> update(ContentLinker.Linked before, ContentLinker.Linked after, FileDates dates) {
 		Map<String, ParsedEntry> old = bySlug(before);
 		Map<String, ParsedEntry> now = bySlug(after);
 		Set<String> removed = old.keySet()
@@ -49,13 +53,26 @@ class EntityUpdater {
 			.stream()
 			.filter((slug) -> old.containsKey(slug) && !removed.contains(slug) && old.get(slug) != now.get(slug))
 			.collect(Collectors.toSet());
+		// with the same targets, an unchanged entry's figure sources resolve as before: compare its links only
+		boolean sameTargets = after.targets().sameAs(before.targets());
 		Set<String> rerendered = now.keySet()
 			.stream()
 			.filter((slug) -> old.containsKey(slug) && !removed.contains(slug) && !rewritten.contains(slug))
-			.filter((slug) -> !Objects.equals(dependencies(before, old.get(slug)), dependencies(after, now.get(slug))))
+			.filter((slug) -> sameTargets ? !before.bodyLinks().get(slug).equals(after.bodyLinks().get(slug))
+					: !Objects.equals(dependencies(before, old.get(slug)), dependencies(after, now.get(slug))))
 			.collect(Collectors.toSet());
-		Set<Edge> unjoined = difference(before.edges(), after.edges(), removed);
-		Set<Edge> joined = difference(after.edges(), before.edges(), removed);
+		Set<Edge> unjoined = new LinkedHashSet<>();
+		Set<Edge> joined = new LinkedHashSet<>();
+		Set<String> declarers = new LinkedHashSet<>();
+		Stream.of(before, after).flatMap((linked) -> linked.entries().stream()).forEach((e) -> declarers.add(e.slug()));
+		for (String slug : declarers) {
+			List<Edge> was = before.declared().getOrDefault(slug, List.of());
+			List<Edge> is = after.declared().getOrDefault(slug, List.of());
+			if (was != is) {
+				unjoined.addAll(difference(was, after.edges(), removed));
+				joined.addAll(difference(is, before.edges(), removed));
+			}
+		}
 
 		Set<String> rendered = new HashSet<>(added);
 		rendered.addAll(rewritten);
@@ -88,15 +105,21 @@ class EntityUpdater {
 		rerendered.forEach((slug) -> stored.get(slug).setBodyHtml(html.get(slug)));
 		rendered.forEach((slug) -> this.writer.figures(stored.get(slug), now.get(slug), stored::get));
 		joined.forEach((edge) -> edge.add(stored.get(edge.from()), stored.get(edge.to())));
-		removeUnusedTags(before, after);
+		removeUnusedTags(Stream.concat(removed.stream(), rewritten.stream()).map(old::get).toList(),
+				rewritten.stream().map(now::get).toList(), after);
 		this.entityManager.flush();
+		return needed;
 	}
 
-	/** Edges in {@code edges} but not in {@code others}, plus every edge touching a re-created slug. */
-	private static Set<Edge> difference(Set<Edge> edges, Set<Edge> others, Set<String> recreated) {
+	/**
+	 * Edges in {@code edges} but not in {@code others}, plus every edge touching a re-created slug.
+	 * Only the edges of entries whose declared list changed are compared: an edge that is declared
+	 * by the same list in both runs is in both.
+	 */
+	private static List<Edge> difference(List<Edge> edges, Set<Edge> others, Set<String> recreated) {
 		return edges.stream()
 			.filter((edge) -> !others.contains(edge) || recreated.contains(edge.from()) || recreated.contains(edge.to()))
-			.collect(Collectors.toCollection(LinkedHashSet::new));
+			.toList();
 	}
 
 	/** What an entry's stored page depends on besides its own file: link targets and figure sources. */
@@ -133,20 +156,23 @@ class EntityUpdater {
 		return stored;
 	}
 
-	private void removeUnusedTags(ContentLinker.Linked before, ContentLinker.Linked after) {
-		Set<String> unused = tagNames(before);
-		unused.removeAll(tagNames(after));
-		unused.stream()
+	/**
+	 * Removes the tags that only old versions of entries had: those of {@code replaced} that neither
+	 * their new versions ({@code rewritten}) nor any other entry has.
+	 */
+	private void removeUnusedTags(List<ParsedEntry> replaced, List<ParsedEntry> rewritten, ContentLinker.Linked after) {
+		Set<String> candidates = replaced.stream()
+			.flatMap((entry) -> entry.matter().tags().stream())
+			.collect(Collectors.toCollection(HashSet::new));
+		rewritten.forEach((entry) -> candidates.removeAll(entry.matter().tags()));
+		if (candidates.isEmpty()) {
+			return;
+		}
+		after.entries().forEach((entry) -> candidates.removeAll(entry.matter().tags()));
+		candidates.stream()
 			.map((name) -> this.entityManager.find(Tag.class, name))
 			.filter(Objects::nonNull)
 			.forEach(this.entityManager::remove);
-	}
-
-	private static Set<String> tagNames(ContentLinker.Linked linked) {
-		return linked.entries()
-			.stream()
-			.flatMap((entry) -> entry.matter().tags().stream())
-			.collect(Collectors.toCollection(HashSet::new));
 	}
 
 	private static Map<String, ParsedEntry> bySlug(ContentLinker.Linked linked) {

@@ -23,11 +23,12 @@ import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What every kind of entry has: identity, text, tags, aliases, sources and body links.
@@ -58,12 +59,16 @@ public abstract class Entry {
 
 	private Instant lastUpdated;
 
-	@Lob
+	/**
+	 * Bodies are large text columns read and written as plain strings (LONG32VARCHAR): no LOB
+	 * locator, length probe or reader per value, which made loading an entry slow.
+	 */
 	@Column(name = "body_html")
+	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
 	private String bodyHtml;
 
-	@Lob
 	@Column(name = "body_text")
+	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
 	private String bodyText;
 
 	@ManyToMany

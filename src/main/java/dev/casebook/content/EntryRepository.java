@@ -1,5 +1,6 @@
 package dev.casebook.content;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ public interface EntryRepository<T extends Entry> extends Repository<T, Long> {
 	List<T> findAllByOrderByTitle();
 
 	Optional<T> findBySlug(String slug);
+
+	List<T> findBySlugIn(Collection<String> slugs);
 
 	long count();
 

@@ -81,6 +81,11 @@ public final class LinkTargets {
 		return Optional.ofNullable(this.bySlug.get(slug));
 	}
 
+	/** Whether every slug, name and file leads to the same target here as in {@code other}. */
+	boolean sameAs(LinkTargets other) {
+		return this.bySlug.equals(other.bySlug) && this.byName.equals(other.byName) && this.byFile.equals(other.byFile);
+	}
+
 	public Collection<Target> all() {
 		return this.bySlug.values();
 	}

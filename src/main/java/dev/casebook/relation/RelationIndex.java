@@ -1,9 +1,11 @@
 package dev.casebook.relation;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import dev.casebook.content.Kind;
 
@@ -27,17 +30,69 @@ public final class RelationIndex {
 
 	private final Map<String, Map<String, String>> passages = new HashMap<>();
 
+	/** Sets of targets shared with the index this one was built from, see {@link #keep}. */
+	private final Set<Set<String>> borrowed = Collections.newSetFromMap(new IdentityHashMap<>());
+
 	private final Map<String, Set<String>> tagged = new HashMap<>();
 
 	private final List<DatedEvent> events;
 
 	RelationIndex(Collection<Node> nodes, List<DatedEvent> events) {
 		nodes.stream()
-			.sorted(Comparator.comparing(Node::kind).thenComparing(Node::title, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(Node::kind)
+				.thenComparing(Node::title, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(Node::slug))
 			.forEach((node) -> this.nodes.put(node.slug(), node));
-		nodes.forEach((node) -> node.tags()
-			.forEach((tag) -> this.tagged.computeIfAbsent(tag, (key) -> new LinkedHashSet<>()).add(node.slug())));
-		this.events = events.stream().sorted(Comparator.comparingInt(DatedEvent::year)).toList();
+		this.nodes.values()
+			.forEach((node) -> node.tags()
+				.forEach((tag) -> this.tagged.computeIfAbsent(tag, (key) -> new LinkedHashSet<>()).add(node.slug())));
+		// by year, then company; a company's events keep their order
+		this.events = events.stream()
+			.sorted(Comparator.comparingInt(DatedEvent::year)
+				.thenComparing((event) -> event.company().title(), String.CASE_INSENSITIVE_ORDER)
+				.thenComparing((event) -> event.company().slug()))
+			.toList();
+	}
+
+	/**
+	 * Carries over {@code previous}'s relations and passages, except the passages of the
+	 * {@code replaced} entries and the relations between two of them; relations to entries no
+	 * longer here are dropped. Called on a new index before anything is linked; sets of targets that
+	 * need no change are shared with {@code previous} until this index adds to them.
+	 */
+	void keep(RelationIndex previous, Set<String> replaced) {
+		Set<String> removed = replaced.stream().filter((slug) -> !this.nodes.containsKey(slug)).collect(Collectors.toSet());
+		previous.edges.forEach((from, relations) -> {
+			if (!this.nodes.containsKey(from)) {
+				return;
+			}
+			boolean fromReplaced = replaced.contains(from);
+			Map<Relation, Set<String>> kept = new EnumMap<>(Relation.class);
+			relations.forEach((relation, targets) -> {
+				if (!fromReplaced && removed.isEmpty()) {
+					kept.put(relation, targets);
+					this.borrowed.add(targets);
+					return;
+				}
+				Set<String> some = new TreeSet<>();
+				for (String to : targets) {
+					if (this.nodes.containsKey(to) && !(fromReplaced && replaced.contains(to))) {
+						some.add(to);
+					}
+				}
+				if (!some.isEmpty()) {
+					kept.put(relation, some);
+				}
+			});
+			if (!kept.isEmpty()) {
+				this.edges.put(from, kept);
+			}
+		});
+		previous.passages.forEach((from, anchors) -> {
+			if (!replaced.contains(from) && this.nodes.containsKey(from)) {
+				this.passages.put(from, anchors);
+			}
+		});
 	}
 
 	/** Records {@code from relation to} and its inverse; unknown slugs are ignored. */
@@ -53,9 +108,15 @@ public final class RelationIndex {
 		this.passages.computeIfAbsent(from, (key) -> new HashMap<>()).putIfAbsent(to, anchor);
 	}
 
+	/** The targets of {@code from relation} to add to: a set shared with the previous index is copied first. */
 	private Set<String> targets(String from, Relation relation) {
-		return this.edges.computeIfAbsent(from, (key) -> new EnumMap<>(Relation.class))
-			.computeIfAbsent(relation, (key) -> new TreeSet<>());
+		Map<Relation, Set<String>> relations = this.edges.computeIfAbsent(from, (key) -> new EnumMap<>(Relation.class));
+		Set<String> targets = relations.get(relation);
+		if (targets == null || this.borrowed.contains(targets)) {
+			targets = (targets != null) ? new TreeSet<>(targets) : new TreeSet<>();
+			relations.put(relation, targets);
+		}
+		return targets;
 	}
 
 	/** Every entry, by kind, then title. */

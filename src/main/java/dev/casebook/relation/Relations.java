@@ -1,7 +1,13 @@
 package dev.casebook.relation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,10 +19,10 @@ import dev.casebook.company.CompanyRepository;
 import dev.casebook.company.TimelineEvent;
 import dev.casebook.content.ContentIndexedEvent;
 import dev.casebook.content.Entry;
+import dev.casebook.content.EntryRepository;
 import dev.casebook.content.Kind;
 import dev.casebook.practice.Practice;
 import dev.casebook.practice.PracticeRepository;
-import dev.casebook.source.Source;
 import dev.casebook.source.SourceRepository;
 import dev.casebook.tag.Tag;
 import dev.casebook.tool.Tool;
@@ -28,18 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Holds the current {@link RelationIndex}: built from the database after every indexing run (or on
- * first use), never served for a run other than the one it was built in.
+ * first use), never served for a run other than the one it was built in. After a reload only the
+ * entries it changed are read again; everything else is carried over from the previous index.
  */
 @Service
 public class Relations {
 
-	private final CompanyRepository companies;
-
-	private final ToolRepository tools;
-
-	private final PracticeRepository practices;
-
-	private final SourceRepository sources;
+	private final List<EntryRepository<? extends Entry>> repositories;
 
 	private final TransactionTemplate transactions;
 
@@ -53,10 +54,7 @@ public class Relations {
 
 	Relations(CompanyRepository companies, ToolRepository tools, PracticeRepository practices, SourceRepository sources,
 			PlatformTransactionManager transactionManager) {
-		this.companies = companies;
-		this.tools = tools;
-		this.practices = practices;
-		this.sources = sources;
+		this.repositories = List.of(companies, tools, practices, sources);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setReadOnly(true);
 	}
@@ -71,7 +69,7 @@ public class Relations {
 			long seen = this.generation.get();
 			snapshot = this.current.get();
 			if (snapshot == null || snapshot.generation() != seen) {
-				snapshot = new Snapshot(seen, this.transactions.execute((status) -> build()));
+				snapshot = new Snapshot(seen, this.transactions.execute((status) -> build(null, Optional.empty())));
 				this.current.set(snapshot);
 			}
 			return snapshot.index();
@@ -80,63 +78,121 @@ public class Relations {
 
 	/**
 	 * Builds the snapshot of the run just finished, so the first reader after a reload does not wait
-	 * for it. The database connection is taken before the readers are told the snapshot is stale: a
-	 * reader waiting for the new one may hold a connection (open session in view), never the builder.
+	 * for it: from the previous one and the entries the reload changed, when the previous one is of
+	 * the run before. The database connection is taken before the readers are told the snapshot is
+	 * stale: a reader waiting for the new one may hold a connection (open session in view), never
+	 * the builder.
 	 */
 	@EventListener
 	void contentIndexed(ContentIndexedEvent event) {
 		this.transactions.executeWithoutResult((status) -> {
 			synchronized (this) {
+				Snapshot previous = this.current.get();
 				long next = this.generation.incrementAndGet();
-				this.current.set(new Snapshot(next, build()));
+				boolean follows = previous != null && previous.generation() == next - 1 && event.changed().isPresent();
+				this.current.set(new Snapshot(next, follows ? build(previous.index(), event.changed())
+						: build(null, Optional.empty())));
 			}
 		});
 	}
 
-	private RelationIndex build() {
-		List<Company> companies = this.companies.findAllByOrderByTitle();
-		List<Tool> tools = this.tools.findAllByOrderByTitle();
-		List<Practice> practices = this.practices.findAllByOrderByTitle();
-		List<Source> sources = this.sources.findAllByOrderByTitle();
-		List<Entry> entries = Stream.of(companies, tools, practices, sources).<Entry>flatMap(List::stream).toList();
-		List<Node> nodes = entries.stream().map(Relations::node).toList();
-		RelationIndex probe = new RelationIndex(nodes, List.of());
-		RelationIndex index = new RelationIndex(nodes, events(companies, probe));
+	/**
+	 * Reads the entries named by {@code changed} (all when empty) and carries everything else over
+	 * from {@code previous}: a relation between two entries that did not change is as it was.
+	 */
+	private RelationIndex build(RelationIndex previous, Optional<Set<String>> changed) {
+		List<Entry> entries = this.repositories.stream()
+			.<Entry>flatMap((repository) -> load(repository, changed).stream())
+			.toList();
+		Set<String> replaced = (previous != null) ? changed.orElseThrow() : Set.of();
+		Map<String, Node> nodes = new HashMap<>();
+		List<DatedEvent> events = new ArrayList<>();
+		if (previous != null) {
+			previous.nodes().stream().filter((node) -> !replaced.contains(node.slug())).forEach((node) -> nodes.put(node.slug(), node));
+			previous.events()
+				.stream()
+				.filter((event) -> !replaced.contains(event.company().slug()))
+				.forEach(events::add);
+		}
+		entries.stream().map(Relations::node).forEach((node) -> nodes.put(node.slug(), node));
+		entries.stream()
+			.filter(Company.class::isInstance)
+			.forEach((company) -> events.addAll(timeline((Company) company, nodes)));
+		boolean renamed = previous == null || replaced.stream()
+			.anyMatch((slug) -> !Objects.equals(names(previous.node(slug)), names(Optional.ofNullable(nodes.get(slug)))));
+		RelationIndex index = new RelationIndex(nodes.values(), mentions(events, nodes, renamed ? null : replaced));
+		if (previous != null) {
+			index.keep(previous, changed.orElseThrow());
+		}
 		for (Entry entry : entries) {
 			String from = entry.getSlug();
 			entry.getSources().forEach((source) -> index.link(from, Relation.CITES, source.getSlug()));
 			entry.getReferences().forEach((target) -> index.link(from, Relation.LINKS_TO, target.getSlug()));
 			Passages.scan(entry.getBodyHtml(), (to, anchor) -> index.passage(from, to, anchor));
-		}
-		for (Company company : companies) {
-			company.getTools().forEach((tool) -> index.link(company.getSlug(), Relation.USES, tool.getSlug()));
-			company.getPractices().forEach((practice) -> index.link(company.getSlug(), Relation.ADOPTS, practice.getSlug()));
-			company.getCreated().forEach((tool) -> index.link(company.getSlug(), Relation.CREATED, tool.getSlug()));
-		}
-		for (Tool tool : tools) {
-			tool.getPractices().forEach((practice) -> index.link(tool.getSlug(), Relation.SUPPORTS, practice.getSlug()));
-		}
-		for (Practice practice : practices) {
-			practice.getRelated().forEach((other) -> index.link(practice.getSlug(), Relation.RELATED, other.getSlug()));
+			if (entry instanceof Company company) {
+				company.getTools().forEach((tool) -> index.link(from, Relation.USES, tool.getSlug()));
+				company.getPractices().forEach((practice) -> index.link(from, Relation.ADOPTS, practice.getSlug()));
+			}
+			else if (entry instanceof Tool tool) {
+				tool.getPractices().forEach((practice) -> index.link(from, Relation.SUPPORTS, practice.getSlug()));
+				tool.getCreatedBy().ifPresent((company) -> index.link(company.getSlug(), Relation.CREATED, from));
+			}
+			else if (entry instanceof Practice practice) {
+				practice.getRelated().forEach((other) -> index.link(from, Relation.RELATED, other.getSlug()));
+			}
 		}
 		return index;
 	}
 
-	private static List<DatedEvent> events(List<Company> companies, RelationIndex nodes) {
-		Mentions tools = new Mentions(nodes.nodes(Kind.TOOL));
-		Mentions practices = new Mentions(nodes.nodes(Kind.PRACTICE));
+	private static List<? extends Entry> load(EntryRepository<? extends Entry> repository,
+			Optional<Set<String>> slugs) {
+		return slugs.isPresent() ? repository.findBySlugIn(slugs.get()) : repository.findAllByOrderByTitle();
+	}
+
+	/** A company's events as written, with the nodes of the company and the source; no mentions yet. */
+	private static List<DatedEvent> timeline(Company company, Map<String, Node> nodes) {
+		Node node = nodes.get(company.getSlug());
 		List<DatedEvent> events = new ArrayList<>();
-		for (Company company : companies) {
-			Node node = nodes.node(company.getSlug()).orElseThrow();
-			int position = 0;
-			for (TimelineEvent event : company.getTimeline()) {
-				position++;
-				Node source = (event.getSource() != null) ? nodes.node(event.getSource().getSlug()).orElse(null) : null;
-				events.add(new DatedEvent(event.getYear(), node, event.getEvent(), source, tools.in(event.getEvent()),
-						practices.in(event.getEvent()), "event-" + position));
-			}
+		int position = 0;
+		for (TimelineEvent event : company.getTimeline()) {
+			position++;
+			Node source = (event.getSource() != null) ? nodes.get(event.getSource().getSlug()) : null;
+			events.add(new DatedEvent(event.getYear(), node, event.getEvent(), source, List.of(), List.of(),
+					"event-" + position));
 		}
 		return events;
+	}
+
+	/**
+	 * The events with today's nodes and the tools and practices their texts name now. With
+	 * {@code replaced} (when no tool or practice was added, removed or renamed) an event that
+	 * touches none of those entries is kept as it is.
+	 */
+	private static List<DatedEvent> mentions(List<DatedEvent> events, Map<String, Node> nodes, Set<String> replaced) {
+		List<Node> candidates = nodes.values()
+			.stream()
+			.sorted(Comparator.comparing(Node::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Node::slug))
+			.toList();
+		Mentions tools = new Mentions(candidates.stream().filter((node) -> node.kind() == Kind.TOOL).toList());
+		Mentions practices = new Mentions(candidates.stream().filter((node) -> node.kind() == Kind.PRACTICE).toList());
+		return events.stream()
+			.map((event) -> (replaced != null && !touches(event, replaced)) ? event
+					: new DatedEvent(event.year(), nodes.get(event.company().slug()), event.text(),
+							(event.source() != null) ? nodes.get(event.source().slug()) : null, tools.in(event.text()),
+							practices.in(event.text()), event.anchor()))
+			.toList();
+	}
+
+	private static boolean touches(DatedEvent event, Set<String> slugs) {
+		return slugs.contains(event.company().slug()) || (event.source() != null && slugs.contains(event.source().slug()))
+				|| Stream.concat(event.tools().stream(), event.practices().stream())
+					.anyMatch((node) -> slugs.contains(node.slug()));
+	}
+
+	/** What a tool or practice may be mentioned by; empty for other kinds and missing entries. */
+	private static Optional<List<Object>> names(Optional<Node> node) {
+		return node.filter((found) -> found.kind() == Kind.TOOL || found.kind() == Kind.PRACTICE)
+			.map((found) -> List.of(found.kind(), found.title(), found.aliases()));
 	}
 
 	private static Node node(Entry entry) {

@@ -9,8 +9,10 @@ import dev.casebook.CasebookProperties;
 import dev.casebook.company.Company;
 import dev.casebook.company.CompanyRepository;
 import dev.casebook.practice.PracticeRepository;
+import dev.casebook.tag.Tag;
 import dev.casebook.tool.Tool;
 import dev.casebook.tool.ToolRepository;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,9 @@ class ContentReloadTests {
 
 	@Autowired
 	private PracticeRepository practices;
+
+	@Autowired
+	private EntityManager entityManager;
 
 	@DynamicPropertySource
 	static void contentDir(DynamicPropertyRegistry registry) {
@@ -157,6 +162,18 @@ class ContentReloadTests {
 		IndexReport fixed = reload("tools/deployer.md");
 		assertThat(this.tools.findBySlug("deployer").orElseThrow().getTitle()).isEqualTo("Deployer 2");
 		assertThat(fixed.problemsIn("tools/deployer.md")).isEmpty();
+	}
+
+	@Test
+	@Transactional
+	void tagsNoEntryHasAnyMoreAreRemovedAndNewOnesStored() throws IOException {
+		replace("practices/canary-release.md", "tags: [deployment, resilience]", "tags: [deployment, rollout]");
+		reload("practices/canary-release.md");
+		assertThat(this.entityManager.find(Tag.class, "resilience")).isNull();
+		assertThat(this.entityManager.find(Tag.class, "rollout")).isNotNull();
+		replace("companies/acme.md", "tags: [e-commerce, deployment]", "tags: [e-commerce]");
+		reload("companies/acme.md");
+		assertThat(this.entityManager.find(Tag.class, "deployment")).as("still used by others").isNotNull();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.casebook.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.casebook.content.ContentIndexedEvent;
 import dev.casebook.content.IndexReport;
@@ -90,7 +91,7 @@ class RenderedPageCacheTests {
 
 	private void indexed(long revision) {
 		this.events.publishEvent(new ContentIndexedEvent(new IndexReport(revision, 1, Map.of(), 0, List.of(), 1,
-				Instant.ofEpochSecond(1_700_000_000L + revision))));
+				Instant.ofEpochSecond(1_700_000_000L + revision)), Optional.empty()));
 	}
 
 	/** Serves {@code /tools/chef} with whatever title the test sets; no title is a 404. */
