@@ -154,21 +154,30 @@ public final class Report {
 		line("");
 		Optional<Wrk> single = wrk(dir.resolve("search-single.txt"));
 		Optional<Wrk> many = wrk(dir.resolve("search-64.txt"));
+		Optional<Wrk> singleNew = wrk(dir.resolve("search-single-uncached.txt"));
+		Optional<Wrk> manyNew = wrk(dir.resolve("search-64-uncached.txt"));
 		if (single.isPresent() && many.isPresent()) {
 			line("A mix of text, tag and text+tag queries (`bench/out/queries-" + largest
 					+ ".txt`, one third each), picked at random per request. Single client: `wrk -t1 -c1`; "
-					+ "64 connections: `wrk -t2 -c64`.");
+					+ "64 connections: `wrk -t2 -c64`. *Repeated*: the mix as it is, so after the warm-up "
+					+ "every query has been answered once and its page is kept until the next reload "
+					+ "(`RenderedPageCache`). *Every query new*: `bench/uncached-paths.lua` adds a parameter "
+					+ "no other request has, so each search runs and renders in full.");
 			line("");
-			line("| clients | req/s | p50 (ms) | p90 (ms) | p99 (ms) | errors |");
-			line("| ---: | ---: | ---: | ---: | ---: | --- |");
-			for (Wrk w : List.of(single.get(), many.get())) {
-				line("| " + (w == single.get() ? 1 : 64) + " | " + rps(w.rps) + " | " + ms2(w.p("50")) + " | "
-						+ ms2(w.p("90")) + " | " + ms2(w.p("99")) + " | " + w.quality() + " |");
-			}
+			line("| queries | clients | req/s | p50 (ms) | p90 (ms) | p99 (ms) | errors |");
+			line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+			searchRow("repeated", 1, single.get());
+			searchRow("repeated", 64, many.get());
+			singleNew.ifPresent((w) -> searchRow("every query new", 1, w));
+			manyNew.ifPresent((w) -> searchRow("every query new", 64, w));
 			target("Search p99, single client", largest, ms2(single.get().p("99")) + " ms", single.get().p("99") <= 10,
 					"≤ 10 ms");
 			target("Search throughput, 64 connections", largest, rps(many.get().rps) + " q/s", many.get().rps >= 5000,
 					"≥ 5,000 q/s");
+			singleNew.ifPresent((w) -> target("Search p99, single client, every query new", largest,
+					ms2(w.p("99")) + " ms", w.p("99") <= 10, "≤ 10 ms"));
+			manyNew.ifPresent((w) -> target("Search throughput, 64 connections, every query new", largest,
+					rps(w.rps) + " q/s", w.rps >= 5000, "≥ 5,000 q/s"));
 		}
 		else {
 			line("Skipped: " + text(dir.resolve("search-skipped.txt")).orElse("no search figures in this run").strip()
@@ -284,6 +293,11 @@ public final class Report {
 			line(Files.readString(notes.get()).strip());
 		}
 		System.out.print(this.md);
+	}
+
+	private void searchRow(String queries, int clients, Wrk w) {
+		line("| " + queries + " | " + clients + " | " + rps(w.rps) + " | " + ms2(w.p("50")) + " | " + ms2(w.p("90"))
+				+ " | " + ms2(w.p("99")) + " | " + w.quality() + " |");
 	}
 
 	private void target(String figure, int n, String value, boolean met, String target) {

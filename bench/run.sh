@@ -214,6 +214,8 @@ for N in $SIZES; do
         wrk -t2 -c16 -d"$WARMUP" -s "$ROOT/bench/random-paths.lua" "$BASE" -- "$OUT/queries-$N.txt" > /dev/null
         bench_wrk "$BASE" "$DIR/search-single.txt" "$ROOT/bench/random-paths.lua" "$OUT/queries-$N.txt" 1 1
         bench_wrk "$BASE" "$DIR/search-64.txt" "$ROOT/bench/random-paths.lua" "$OUT/queries-$N.txt"
+        bench_wrk "$BASE" "$DIR/search-single-uncached.txt" "$ROOT/bench/uncached-paths.lua" "$OUT/queries-$N.txt" 1 1
+        bench_wrk "$BASE" "$DIR/search-64-uncached.txt" "$ROOT/bench/uncached-paths.lua" "$OUT/queries-$N.txt"
       else
         echo "GET /search answered $status: this build has no search page" > "$DIR/search-skipped.txt"
       fi

@@ -32,32 +32,40 @@ final class RelatedEntries {
 	private RelatedEntries() {
 	}
 
+	/**
+	 * Scores every candidate first (a count per slug), then puts the reasons in words for the
+	 * {@code limit} best only: a well-connected entry has thousands of candidates.
+	 */
 	static List<Related> of(RelationIndex index, String slug, int limit) {
 		Node self = index.node(slug).orElse(null);
 		if (self == null) {
 			return List.of();
 		}
-		Map<String, Reasons> candidates = new HashMap<>();
+		Map<String, Integer> scores = new HashMap<>();
 		for (String tag : self.tags()) {
-			index.tagged(tag).forEach((other) -> candidates.computeIfAbsent(other, Reasons::new).tags.add(tag));
+			index.tagged(tag).forEach((other) -> scores.merge(other, 1, Integer::sum));
 		}
 		Set<String> neighbours = neighbours(index, slug);
 		for (String neighbour : neighbours) {
-			candidates.computeIfAbsent(neighbour, Reasons::new).direct = true;
-			for (String other : neighbours(index, neighbour)) {
-				candidates.computeIfAbsent(other, Reasons::new).shared.add(neighbour);
-			}
+			scores.merge(neighbour, DIRECT, Integer::sum);
+			neighbours(index, neighbour).forEach((other) -> scores.merge(other, 1, Integer::sum));
 		}
-		candidates.remove(slug);
-		List<Related> related = new ArrayList<>();
-		for (Reasons reasons : candidates.values()) {
-			index.node(reasons.slug)
+		scores.remove(slug);
+		record Candidate(Node node, int score) {
+		}
+		return scores.entrySet()
+			.stream()
+			.flatMap((scored) -> index.node(scored.getKey())
 				.filter((node) -> node.kind() != Kind.SOURCE)
-				.ifPresent((node) -> related.add(reasons.describe(node, index)));
-		}
-		related.sort(Comparator.comparingInt(Related::score).reversed()
-			.thenComparing((Related r) -> r.entry().title(), String.CASE_INSENSITIVE_ORDER));
-		return related.subList(0, Math.min(limit, related.size()));
+				.map((node) -> new Candidate(node, scored.getValue()))
+				.stream())
+			.sorted(Comparator.comparingInt(Candidate::score)
+				.reversed()
+				.thenComparing((candidate) -> candidate.node().title(), String.CASE_INSENSITIVE_ORDER))
+			.limit(limit)
+			.map((candidate) -> new Related(candidate.node(), candidate.score(),
+					reasons(self, neighbours, candidate.node(), index)))
+			.toList();
 	}
 
 	private static Set<String> neighbours(RelationIndex index, String slug) {
@@ -70,47 +78,39 @@ final class RelatedEntries {
 		return neighbours;
 	}
 
-	private static final class Reasons {
-
-		private final String slug;
-
-		private final Set<String> tags = new TreeSet<>();
-
-		private final Set<String> shared = new LinkedHashSet<>();
-
-		private boolean direct;
-
-		Reasons(String slug) {
-			this.slug = slug;
+	/**
+	 * Why {@code other} is close to {@code self}: a direct relation, the tags both have, and the
+	 * neighbours both have (neighbourly relations go both ways, so these are the neighbours of
+	 * {@code self} that {@code other} is a neighbour of).
+	 */
+	private static List<String> reasons(Node self, Set<String> neighbours, Node other, RelationIndex index) {
+		List<String> reasons = new ArrayList<>();
+		if (neighbours.contains(other.slug())) {
+			reasons.add("directly related");
 		}
-
-		Related describe(Node node, RelationIndex index) {
-			List<String> reasons = new ArrayList<>();
-			if (this.direct) {
-				reasons.add("directly related");
-			}
-			if (!this.tags.isEmpty()) {
-				reasons.add("shares " + count(this.tags.size(), "tag") + ": " + String.join(", ", this.tags));
-			}
-			for (Kind kind : Kind.values()) {
-				List<String> titles = index.nodes(this.shared)
-					.stream()
-					.filter((shared) -> shared.kind() == kind)
-					.map(Node::title)
-					.sorted(String.CASE_INSENSITIVE_ORDER)
-					.toList();
-				if (!titles.isEmpty()) {
-					reasons.add("shares " + count(titles.size(), kind.label().toLowerCase()) + ": " + String.join(", ", titles));
-				}
-			}
-			int score = this.tags.size() + this.shared.size() + (this.direct ? DIRECT : 0);
-			return new Related(node, score, reasons);
+		Set<String> tags = new TreeSet<>(self.tags());
+		tags.retainAll(other.tags());
+		if (!tags.isEmpty()) {
+			reasons.add("shares " + count(tags.size(), "tag") + ": " + String.join(", ", tags));
 		}
-
-		private static String count(int n, String noun) {
-			return n + " " + noun + ((n == 1) ? "" : "s");
+		Set<String> shared = new LinkedHashSet<>(neighbours);
+		shared.retainAll(neighbours(index, other.slug()));
+		for (Kind kind : Kind.values()) {
+			List<String> titles = index.nodes(shared)
+				.stream()
+				.filter((node) -> node.kind() == kind)
+				.map(Node::title)
+				.sorted(String.CASE_INSENSITIVE_ORDER)
+				.toList();
+			if (!titles.isEmpty()) {
+				reasons.add("shares " + count(titles.size(), kind.label().toLowerCase()) + ": " + String.join(", ", titles));
+			}
 		}
+		return reasons;
+	}
 
+	private static String count(int n, String noun) {
+		return n + " " + noun + ((n == 1) ? "" : "s");
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.casebook.relation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.casebook.content.Kind;
 
@@ -37,6 +39,9 @@ public final class RelationIndex {
 
 	private final List<DatedEvent> events;
 
+	/** The events of each company, tool and practice they concern, oldest first. */
+	private final Map<String, List<DatedEvent>> eventsBySlug = new HashMap<>();
+
 	RelationIndex(Collection<Node> nodes, List<DatedEvent> events) {
 		nodes.stream()
 			.sorted(Comparator.comparing(Node::kind)
@@ -52,6 +57,12 @@ public final class RelationIndex {
 				.thenComparing((event) -> event.company().title(), String.CASE_INSENSITIVE_ORDER)
 				.thenComparing((event) -> event.company().slug()))
 			.toList();
+		for (DatedEvent event : this.events) {
+			Stream.concat(Stream.of(event.company()), Stream.concat(event.tools().stream(), event.practices().stream()))
+				.map(Node::slug)
+				.distinct()
+				.forEach((slug) -> this.eventsBySlug.computeIfAbsent(slug, (key) -> new ArrayList<>()).add(event));
+		}
 	}
 
 	/**
@@ -171,7 +182,7 @@ public final class RelationIndex {
 
 	/** The events of a company, or naming a tool or practice, oldest first. */
 	public List<DatedEvent> events(String slug) {
-		return this.events.stream().filter((event) -> event.concerns(slug)).toList();
+		return Collections.unmodifiableList(this.eventsBySlug.getOrDefault(slug, List.of()));
 	}
 
 }

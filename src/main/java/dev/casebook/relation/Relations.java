@@ -27,6 +27,8 @@ import dev.casebook.source.SourceRepository;
 import dev.casebook.tag.Tag;
 import dev.casebook.tool.Tool;
 import dev.casebook.tool.ToolRepository;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,6 +44,10 @@ public class Relations {
 
 	private final List<EntryRepository<? extends Entry>> repositories;
 
+	private static final int FULL_BUILD_BATCH_SIZE = 100;
+
+	private final EntityManager entityManager;
+
 	private final TransactionTemplate transactions;
 
 	/** Increases with every indexing run; a snapshot is only served for the run it was built in. */
@@ -53,8 +59,9 @@ public class Relations {
 	}
 
 	Relations(CompanyRepository companies, ToolRepository tools, PracticeRepository practices, SourceRepository sources,
-			PlatformTransactionManager transactionManager) {
+			EntityManager entityManager, PlatformTransactionManager transactionManager) {
 		this.repositories = List.of(companies, tools, practices, sources);
+		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setReadOnly(true);
 	}
@@ -101,6 +108,11 @@ public class Relations {
 	 * from {@code previous}: a relation between two entries that did not change is as it was.
 	 */
 	private RelationIndex build(RelationIndex previous, Optional<Set<String>> changed) {
+		if (changed.isEmpty()) {
+			// every entry's collections are read: load them a hundred owners at a time. Pages do not
+			// batch, as they would load the collections of every entry they touched.
+			this.entityManager.unwrap(Session.class).setFetchBatchSize(FULL_BUILD_BATCH_SIZE);
+		}
 		List<Entry> entries = this.repositories.stream()
 			.<Entry>flatMap((repository) -> load(repository, changed).stream())
 			.toList();

@@ -1,6 +1,8 @@
 package dev.casebook.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.casebook.content.ContentIndexedEvent;
 import jakarta.servlet.FilterChain;
@@ -25,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered HTML of entry pages until the next {@link ContentIndexedEvent}, and answers
+ * Keeps the rendered HTML of every page (by address, query string included) until the next
+ * {@link ContentIndexedEvent}, and answers
  * {@code If-None-Match} / {@code If-Modified-Since} with 304. A page is only kept, and only served,
  * for the revision it was rendered under, so no page outlives the content it shows: the revision
  * is read before rendering, and a page finished after a newer index run is dropped.
@@ -35,12 +38,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class RenderedPageCache extends OncePerRequestFilter {
 
-	/** At most this many pages (about 20 KB each) are kept; an arbitrary one makes room. */
-	static final int MAX_PAGES = 2000;
+	/**
+	 * The pages kept take at most this many bytes (an entry page is about 20 KB, a list of
+	 * thousands of entries about 1 MB); arbitrary ones make room.
+	 */
+	static final long MAX_BYTES = 64L * 1024 * 1024;
 
-	private static final Pattern ENTRY_PAGE = Pattern.compile("/(companies|tools|practices|sources)/[a-z0-9-]+");
+	private static final List<String> NOT_PAGES = List.of("/actuator/", "/assets/", "/webjars/", "/api/", "/v3/",
+			"/swagger-ui");
 
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+	/** The bytes of the pages kept, about: concurrent stores may overshoot by a page or two. */
+	private final AtomicLong bytes = new AtomicLong();
 
 	private volatile Revision current = Revision.NONE;
 
@@ -62,12 +72,31 @@ class RenderedPageCache extends OncePerRequestFilter {
 	void contentIndexed(ContentIndexedEvent event) {
 		this.current = new Revision(event.report().revision(), event.report().finishedAt().toEpochMilli());
 		this.pages.clear();
+		this.bytes.set(0);
 	}
 
+	/** Every page a GET shows; not operations, static files or the JSON API. */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| !ENTRY_PAGE.matcher(request.getRequestURI()).matches();
+		String path = request.getRequestURI();
+		return !"GET".equals(request.getMethod()) || NOT_PAGES.stream().anyMatch(path::startsWith);
+	}
+
+	/**
+	 * The address and every parameter as the page sees them, whether or not they came in a query
+	 * string; names and values are encoded, so two different sets of parameters never share a key.
+	 */
+	private static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+		request.getParameterMap().forEach((name, values) -> {
+			for (String value : values) {
+				key.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+					.append('&');
+			}
+		});
+		return key.toString();
 	}
 
 	@Override
@@ -82,7 +111,8 @@ class RenderedPageCache extends OncePerRequestFilter {
 		if (new ServletWebRequest(request, response).checkNotModified(revision.etag(), revision.millis())) {
 			return;
 		}
-		Page page = this.pages.get(request.getRequestURI());
+		String key = key(request);
+		Page page = this.pages.get(key);
 		if (page != null && page.revision().equals(revision)) {
 			write(page, response);
 			return;
@@ -90,7 +120,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		if (cacheable(wrapper) && revision.equals(this.current)) {
-			store(request.getRequestURI(), new Page(revision, wrapper.getContentType(),
+			store(key, new Page(revision, wrapper.getContentType(),
 					wrapper.getContentAsByteArray(), headers(wrapper)));
 		}
 		wrapper.copyBodyToResponse();
@@ -112,14 +142,19 @@ class RenderedPageCache extends OncePerRequestFilter {
 		return headers;
 	}
 
-	private void store(String path, Page page) {
-		if (this.pages.size() >= MAX_PAGES) {
-			Iterator<String> paths = this.pages.keySet().iterator();
-			if (paths.hasNext()) {
-				this.pages.remove(paths.next());
+	private void store(String key, Page page) {
+		if (page.body().length > MAX_BYTES / 8) {
+			return;
+		}
+		Iterator<Map.Entry<String, Page>> kept = this.pages.entrySet().iterator();
+		while (this.bytes.get() + page.body().length > MAX_BYTES && kept.hasNext()) {
+			Map.Entry<String, Page> evicted = kept.next();
+			if (this.pages.remove(evicted.getKey(), evicted.getValue())) {
+				this.bytes.addAndGet(-evicted.getValue().body().length);
 			}
 		}
-		this.pages.put(path, page);
+		Page replaced = this.pages.put(key, page);
+		this.bytes.addAndGet(page.body().length - ((replaced != null) ? replaced.body().length : 0));
 	}
 
 	/** Replays the page with the headers its first response had, except those this response already has. */

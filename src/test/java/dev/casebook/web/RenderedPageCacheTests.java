@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -81,12 +82,28 @@ class RenderedPageCacheTests {
 	}
 
 	@Test
-	void pagesWithAQueryAreNotKept() {
+	void operationsAndApiAnswersAreNotKept() {
 		indexed(1);
 		this.pages.title = "Chef One";
-		assertThat(this.mvc.get().uri("/tools/chef?x=1")).hasStatusOk().bodyText().contains("Chef One");
+		assertThat(this.mvc.get().uri("/api/chef")).hasStatusOk().bodyText().contains("Chef One");
 		this.pages.title = "Chef Two";
-		assertThat(this.mvc.get().uri("/tools/chef?x=1")).hasStatusOk().bodyText().contains("Chef Two");
+		assertThat(this.mvc.get().uri("/api/chef")).hasStatusOk().bodyText().contains("Chef Two");
+	}
+
+	@Test
+	void pagesAreKeptPerQueryStringUntilTheNextIndexRun() {
+		indexed(1);
+		this.pages.title = "Chef One";
+		assertThat(this.mvc.get().uri("/search?q=chef")).hasStatusOk().bodyText().contains("Chef One for chef");
+		this.pages.title = "Chef Two";
+		assertThat(this.mvc.get().uri("/search?q=chef")).hasStatusOk().bodyText().contains("Chef One for chef");
+		assertThat(this.mvc.get().uri("/search?q=chef&tag=x")).hasStatusOk().bodyText().contains("Chef Two for chef");
+		assertThat(this.mvc.get().uri("/search").param("q", "chef&tag=x")).hasStatusOk()
+			.bodyText()
+			.as("a value that spells other parameters is another page")
+			.contains("Chef Two for chef&tag=x");
+		indexed(2);
+		assertThat(this.mvc.get().uri("/search?q=chef")).hasStatusOk().bodyText().contains("Chef Two for chef");
 	}
 
 	private void indexed(long revision) {
@@ -94,7 +111,7 @@ class RenderedPageCacheTests {
 				Instant.ofEpochSecond(1_700_000_000L + revision)), Optional.empty()));
 	}
 
-	/** Serves {@code /tools/chef} with whatever title the test sets; no title is a 404. */
+	/** Serves a tool page, a search page and an API answer with whatever title the test sets; no title is a 404. */
 	@Controller
 	static class Pages {
 
@@ -107,6 +124,18 @@ class RenderedPageCacheTests {
 				throw new EntryNotFoundException("tool '" + slug + "'");
 			}
 			return "<p>" + this.title + "</p>";
+		}
+
+		@GetMapping(path = "/api/chef", produces = "text/html")
+		@ResponseBody
+		String api() {
+			return "<p>" + this.title + "</p>";
+		}
+
+		@GetMapping(path = "/search", produces = "text/html")
+		@ResponseBody
+		String search(@RequestParam String q) {
+			return "<p>" + this.title + " for " + q + "</p>";
 		}
 
 	}
