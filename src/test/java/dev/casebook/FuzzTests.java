@@ -29,7 +29,7 @@ class FuzzTests extends HostileSite {
 			"/compare?c=good-co&dora={}", "/graph?focus={}&depth={}&limit={}", "/api/graph?focus={}&depth={}&limit={}&tags={}",
 			"/practices/matrix?sort={}", "/explore?{}={}", "/explore?tag={}&kind={}&q={}", "/api/explore?{}={}&tag={}",
 			"/timeline?company={}&tool={}&practice={}", "/api/tags/{}", "/api/{}", "/api/{}/{}", "/api/tools/{}",
-			"/feed.atom?tag={}", "/sitemap.xml?{}={}", "/?{}={}");
+			"/feed.atom?tag={}", "/sitemap.xml?{}={}", "/?{}={}", "/tools?page={}", "/companies?page={}&page={}");
 
 	private static final String[] QUERY_SYNTAX = { "AND", "OR", "NOT", "&&", "||", "!", "+", "-", "(", ")", "[", "]",
 			"{", "}", "^", "~", "~2", "*", "?", ":", "\\", "/", "\"", "title:", "tag:", "kind:", "a TO z", "[* TO *]",

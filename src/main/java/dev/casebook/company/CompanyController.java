@@ -1,10 +1,12 @@
 package dev.casebook.company;
 
 import dev.casebook.web.EntryNotFoundException;
+import dev.casebook.web.ListPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class CompanyController {
@@ -16,8 +18,8 @@ class CompanyController {
 	}
 
 	@GetMapping("/companies")
-	String list(Model model) {
-		model.addAttribute("companies", this.companies.findAllByOrderByTitle());
+	String list(@RequestParam(required = false) String page, Model model) {
+		model.addAttribute("companies", ListPages.of(this.companies, page));
 		return "companies/list";
 	}
 

@@ -46,6 +46,10 @@ public abstract class Entry {
 	@Column(nullable = false, unique = true)
 	private String slug;
 
+	/** The discriminator, read back for list queries ({@link EntryCard}); written by Hibernate. */
+	@Column(name = "kind", insertable = false, updatable = false)
+	private String kindKey;
+
 	@Column(nullable = false)
 	private String title;
 

@@ -1,10 +1,12 @@
 package dev.casebook.practice;
 
 import dev.casebook.web.EntryNotFoundException;
+import dev.casebook.web.ListPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class PracticeController {
@@ -16,8 +18,8 @@ class PracticeController {
 	}
 
 	@GetMapping("/practices")
-	String list(Model model) {
-		model.addAttribute("practices", this.practices.findAllByOrderByTitle());
+	String list(@RequestParam(required = false) String page, Model model) {
+		model.addAttribute("practices", ListPages.of(this.practices, page));
 		return "practices/list";
 	}
 

@@ -29,6 +29,9 @@ import static dev.casebook.search.SearchMapping.TITLE_PREFIX;
  */
 final class EntryPredicates {
 
+	/** Letters at the start of a word that typo tolerance keeps as typed. */
+	private static final int TYPO_EXACT_PREFIX = 1;
+
 	private EntryPredicates() {
 	}
 
@@ -84,13 +87,17 @@ final class EntryPredicates {
 		return bool.should(f.match().field(TITLE_PLAIN).matching(String.join(" ", words)));
 	}
 
+	/**
+	 * Up to two edits, but never in the first letter: a first letter kept as typed leaves the typo
+	 * search a small part of each field's words to walk, which on a large index is most of its cost.
+	 */
 	private static <SR> PredicateFinalStep typo(TypedSearchPredicateFactory<SR> f, String word) {
 		int edits = (word.length() < 3) ? 0 : (word.length() < 6) ? 1 : 2;
 		return f.match()
 			.field(TITLE).boost(10).field(ALIASES).boost(8).field(TAG_WORDS).boost(4)
 			.field(SUMMARY).boost(3).field(RELATED).boost(1.5f).field(BODY)
 			.matching(word)
-			.fuzzy(edits);
+			.fuzzy(edits, TYPO_EXACT_PREFIX);
 	}
 
 }

@@ -1,17 +1,21 @@
 package dev.casebook.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import dev.casebook.content.ContentIndexedEvent;
 import dev.casebook.content.Suggestions;
 import jakarta.persistence.EntityManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,21 +35,32 @@ class Vocabulary {
 
 	private final EntityManager entityManager;
 
+	/** Increases with every indexing run; known words are only used for the run they were read in. */
+	private final AtomicLong generation = new AtomicLong();
+
+	private volatile Known known;
+
+	/** The words and tags of one indexing run. */
+	private record Known(long generation, Set<String> words, List<String> tags) {
+	}
+
 	Vocabulary(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
 
-	/** Runs inside the caller's transaction. */
+	@EventListener
+	void contentIndexed(ContentIndexedEvent event) {
+		this.generation.incrementAndGet();
+	}
+
+	/**
+	 * Runs inside the caller's transaction, under the content lock, so the words it reads (once per
+	 * indexing run) are those of the content the search saw.
+	 */
 	Alternatives suggest(SearchRequest request) {
-		List<String> tags = this.entityManager.createQuery("select t.name from Tag t order by t.name", String.class)
-			.getResultList();
-		Set<String> words = new LinkedHashSet<>();
-		Stream.of(this.entityManager.createQuery("select e.title from Entry e", String.class).getResultList(),
-				this.entityManager.createQuery("select a from Entry e join e.aliases a", String.class).getResultList(),
-				tags)
-			.flatMap(List::stream)
-			.flatMap(Vocabulary::words)
-			.forEach(words::add);
+		Known known = known();
+		Set<String> words = known.words();
+		List<String> tags = known.tags();
 		List<String> typed = request.query().positiveWords();
 		List<String> corrected = typed.stream().flatMap((word) -> closest(word, words).stream()).toList();
 		String text = (corrected.isEmpty() || corrected.equals(typed)) ? "" : String.join(" ", corrected);
@@ -61,6 +76,26 @@ class Vocabulary {
 			.limit(MAX_TAGS)
 			.toList();
 		return new Alternatives(text, text.isEmpty() ? "" : request.withText(text), closeTags);
+	}
+
+	private Known known() {
+		long seen = this.generation.get();
+		Known known = this.known;
+		if (known != null && known.generation() == seen) {
+			return known;
+		}
+		List<String> tags = this.entityManager.createQuery("select t.name from Tag t order by t.name", String.class)
+			.getResultList();
+		Set<String> words = new LinkedHashSet<>();
+		Stream.of(this.entityManager.createQuery("select e.title from Entry e", String.class).getResultList(),
+				this.entityManager.createQuery("select a from Entry e join e.aliases a", String.class).getResultList(),
+				tags)
+			.flatMap(List::stream)
+			.flatMap(Vocabulary::words)
+			.forEach(words::add);
+		known = new Known(seen, Collections.unmodifiableSet(words), List.copyOf(tags));
+		this.known = known;
+		return known;
 	}
 
 	private static Stream<String> words(String text) {

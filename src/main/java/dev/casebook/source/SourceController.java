@@ -1,10 +1,12 @@
 package dev.casebook.source;
 
 import dev.casebook.web.EntryNotFoundException;
+import dev.casebook.web.ListPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SourceController {
@@ -16,8 +18,8 @@ class SourceController {
 	}
 
 	@GetMapping("/sources")
-	String list(Model model) {
-		model.addAttribute("sources", this.sources.findAllByOrderByTitle());
+	String list(@RequestParam(required = false) String page, Model model) {
+		model.addAttribute("sources", ListPages.of(this.sources, page));
 		return "sources/list";
 	}
 

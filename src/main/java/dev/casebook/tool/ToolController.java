@@ -1,10 +1,12 @@
 package dev.casebook.tool;
 
 import dev.casebook.web.EntryNotFoundException;
+import dev.casebook.web.ListPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class ToolController {
@@ -16,8 +18,8 @@ class ToolController {
 	}
 
 	@GetMapping("/tools")
-	String list(Model model) {
-		model.addAttribute("tools", this.tools.findAllByOrderByTitle());
+	String list(@RequestParam(required = false) String page, Model model) {
+		model.addAttribute("tools", ListPages.of(this.tools, page));
 		return "tools/list";
 	}
 

@@ -4,6 +4,7 @@ import dev.casebook.company.CompanyRepository;
 import dev.casebook.practice.PracticeRepository;
 import dev.casebook.tag.TagRepository;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	private static final int TOP_PRACTICES = 10;
+
+	/** Companies shown on the home page; the rest are a link away. */
+	private static final int HOME_COMPANIES = 24;
 
 	private final CompanyRepository companies;
 
@@ -27,7 +31,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("companies", this.companies.findAllByOrderByTitle());
+		model.addAttribute("companies", this.companies.findCards(PageRequest.of(0, HOME_COMPANIES)));
 		model.addAttribute("adoptions", this.practices.findMostAdopted(Limit.of(TOP_PRACTICES)));
 		model.addAttribute("tags", this.tags.countEntries());
 		return "home/index";

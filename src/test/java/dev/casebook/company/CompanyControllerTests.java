@@ -3,20 +3,25 @@ package dev.casebook.company;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.content.Kind;
 import dev.casebook.practice.Practice;
 import dev.casebook.source.Source;
 import dev.casebook.tool.Tool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static dev.casebook.content.TestEntries.card;
 import static dev.casebook.content.TestEntries.company;
 import static dev.casebook.content.TestEntries.practice;
 import static dev.casebook.content.TestEntries.source;
 import static dev.casebook.content.TestEntries.tool;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(CompanyController.class)
@@ -30,7 +35,7 @@ class CompanyControllerTests {
 
 	@Test
 	void listShowsEveryCompany() {
-		given(this.companies.findAllByOrderByTitle()).willReturn(List.of(company("etsy", "Etsy"), company("netflix", "Netflix")));
+		given(this.companies.findCards(any(Pageable.class))).willReturn(new PageImpl<>(List.of(card(Kind.COMPANY, "etsy", "Etsy"), card(Kind.COMPANY, "netflix", "Netflix"))));
 		assertThat(this.mvc.get().uri("/companies")).hasStatusOk()
 			.bodyText()
 			.contains("href=\"/companies/etsy\"")

@@ -15,6 +15,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,16 @@ class ContentIndexerTests {
 	@BeforeEach
 	void index() {
 		this.report = this.indexer.index();
+	}
+
+	@Test
+	void listCardsOfAKindComeByTitleWithTheirKindAndSummary() {
+		assertThat(this.tools.findCards(Pageable.unpaged())).extracting(EntryCard::path)
+			.containsExactlyElementsOf(this.tools.findAllByOrderByTitle().stream().map(Entry::getPath).toList());
+		assertThat(this.practices.findCards(Pageable.unpaged())).allSatisfy((card) -> {
+			assertThat(card.kind()).isEqualTo(Kind.PRACTICE);
+			assertThat(card.summary()).isEqualTo(this.practices.findBySlug(card.slug()).orElseThrow().getSummary());
+		});
 	}
 
 	@Test

@@ -39,6 +39,11 @@ public final class TestEntries {
 		return new Source(matter(slug, title, details), details, "sources/" + slug + ".md", body(title));
 	}
 
+	/** The card a list page shows of an entry made by one of the methods above. */
+	public static EntryCard card(Kind kind, String slug, String title) {
+		return new EntryCard(kind, slug, title, "Summary of " + title + ".");
+	}
+
 	private static FrontMatter matter(String slug, String title, Details details) {
 		return new FrontMatter(slug, title, "Summary of " + title + ".", List.of(), List.of(), Optional.empty(),
 				List.of(), details);

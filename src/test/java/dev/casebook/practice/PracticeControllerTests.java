@@ -3,16 +3,21 @@ package dev.casebook.practice;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.content.Kind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static dev.casebook.content.TestEntries.card;
 import static dev.casebook.content.TestEntries.company;
 import static dev.casebook.content.TestEntries.practice;
 import static dev.casebook.content.TestEntries.tool;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(PracticeController.class)
@@ -26,7 +31,7 @@ class PracticeControllerTests {
 
 	@Test
 	void listShowsEveryPractice() {
-		given(this.practices.findAllByOrderByTitle()).willReturn(List.of(practice("canary-release", "Canary release")));
+		given(this.practices.findCards(any(Pageable.class))).willReturn(new PageImpl<>(List.of(card(Kind.PRACTICE, "canary-release", "Canary release"))));
 		assertThat(this.mvc.get().uri("/practices")).hasStatusOk().bodyText().contains("Canary release");
 	}
 

@@ -69,6 +69,15 @@ class SearchReindexTests {
 	}
 
 	@Test
+	void didYouMeanKnowsTheWordsOfTheLastReload() throws IOException {
+		assertThat(suggestion("zzqx gorila")).isNotEqualTo("gorilla");
+		Path janitor = CONTENT.resolve("tools/janitor-monkey.md");
+		Files.writeString(janitor, Files.readString(janitor).replace("title: Janitor Monkey", "title: Tidy Gorilla"));
+		this.indexer.reload(List.of("tools/janitor-monkey.md"));
+		assertThat(suggestion("zzqx gorila")).isEqualTo("gorilla");
+	}
+
+	@Test
 	void searchesDuringAReindexSeeTheOldOrTheNewIndexNeverAHalf() throws Exception {
 		long before = total();
 		CompletableFuture<Void> reindexing = CompletableFuture.runAsync(() -> {
@@ -88,6 +97,12 @@ class SearchReindexTests {
 	void searchesWaitingForAReindexHoldNoConnectionItNeeds() throws Exception {
 		ReadsDuringWrites.run(8, () -> assertThat(total()).isEqualTo(11), 5,
 				() -> assertThat(this.indexer.index().errors()).isZero());
+	}
+
+	/** The corrected text a search with no hits proposes. */
+	private String suggestion(String q) {
+		SearchResults results = this.search.search(SearchRequest.of(q, List.of(), List.of(), null));
+		return results.suggestions().text();
 	}
 
 	private long total() {

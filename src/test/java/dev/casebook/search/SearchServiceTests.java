@@ -42,6 +42,13 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void typoMatchesComeWithoutSnippetsExactOnesWithMarkedWords() {
+		assertThat(search("chaso monkey", List.of(), List.of()).hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.snippet().isEmpty()).isTrue());
+		assertThat(search("chaos monkey", List.of(), List.of()).hits().get(0).snippet().html()).contains("<mark>");
+	}
+
+	@Test
 	void everyWordMustMatch() {
 		assertThat(titles("monkey production")).containsExactly("Chaos Monkey");
 	}

@@ -4,16 +4,21 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.company.Company;
+import dev.casebook.content.Kind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static dev.casebook.content.TestEntries.card;
 import static dev.casebook.content.TestEntries.company;
 import static dev.casebook.content.TestEntries.practice;
 import static dev.casebook.content.TestEntries.tool;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ToolController.class)
@@ -27,8 +32,25 @@ class ToolControllerTests {
 
 	@Test
 	void listShowsEveryTool() {
-		given(this.tools.findAllByOrderByTitle()).willReturn(List.of(tool("chef", "Chef")));
+		given(this.tools.findCards(any(Pageable.class))).willReturn(new PageImpl<>(List.of(card(Kind.TOOL, "chef", "Chef"))));
 		assertThat(this.mvc.get().uri("/tools")).hasStatusOk().bodyText().contains("href=\"/tools/chef\"");
+	}
+
+	@Test
+	void longListsComeInPagesAndOddPageNumbersShowTheNearestPage() {
+		given(this.tools.count()).willReturn(250L);
+		given(this.tools.findCards(any(Pageable.class))).willAnswer((call) -> new PageImpl<>(
+				List.of(card(Kind.TOOL, "chef", "Chef")), call.getArgument(0, Pageable.class), 250));
+		assertThat(this.mvc.get().uri("/tools")).hasStatusOk()
+			.bodyText()
+			.contains("<span class=\"count\">250</span>")
+			.contains("Page 1 of 3")
+			.contains("href=\"/tools?page=2\"")
+			.doesNotContain("rel=\"prev\"");
+		assertThat(this.mvc.get().uri("/tools?page=2")).bodyText().contains("Page 2 of 3").contains("href=\"/tools?page=1\"");
+		assertThat(this.mvc.get().uri("/tools?page=99")).bodyText().contains("Page 3 of 3");
+		assertThat(this.mvc.get().uri("/tools?page=-4")).bodyText().contains("Page 1 of 3");
+		assertThat(this.mvc.get().uri("/tools?page=two")).bodyText().contains("Page 1 of 3");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.casebook.web;
 
 import java.util.List;
 
+import dev.casebook.content.Kind;
 import dev.casebook.company.CompanyRepository;
 import dev.casebook.practice.Adoption;
 import dev.casebook.practice.PracticeRepository;
@@ -11,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import static dev.casebook.content.TestEntries.company;
+import static dev.casebook.content.TestEntries.card;
 import static dev.casebook.content.TestEntries.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -37,7 +40,7 @@ class HomeControllerTests {
 
 	@Test
 	void homeShowsCompaniesMostAdoptedPracticesAndTagCloud() {
-		given(this.companies.findAllByOrderByTitle()).willReturn(List.of(company("etsy", "Etsy")));
+		given(this.companies.findCards(any(Pageable.class))).willReturn(new PageImpl<>(List.of(card(Kind.COMPANY, "etsy", "Etsy"))));
 		given(this.practices.findMostAdopted(any(Limit.class)))
 			.willReturn(List.of(new Adoption(practice("continuous-delivery", "Continuous delivery"), 3),
 					new Adoption(practice("chaos-engineering", "Chaos engineering"), 1)));
