@@ -1,7 +1,6 @@
 package dev.casebook.content;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -169,7 +168,7 @@ final class ContentLinker {
 		for (BodyLink link : broken.subList(0, Math.min(broken.size(), MAX_BROKEN_LINKS_LISTED))) {
 			String written = ((Broken) link.link()).written();
 			problems.add(Problem.error(entry.file(), link.line(), "unknown link target '" + written + "' in "
-					+ link.written() + Suggestions.didYouMean(Names.of(written), names.all)));
+					+ link.written() + Suggestions.didYouMean(Names.of(written), names.all())));
 		}
 		if (broken.size() > MAX_BROKEN_LINKS_LISTED) {
 			problems.add(Problem.error(entry.file(), broken.get(MAX_BROKEN_LINKS_LISTED).line(),
@@ -226,7 +225,7 @@ final class ContentLinker {
 		if (target.isEmpty()) {
 			problems.add(Problem.error(entry.file(), relation.ref().line(), "'" + relation.key() + "' names unknown "
 					+ relation.kind().key() + " '" + relation.ref().slug() + "'"
-					+ Suggestions.didYouMean(relation.ref().slug(), names.slugs.get(relation.kind()))));
+					+ Suggestions.didYouMean(relation.ref().slug(), names.slugs(relation.kind()))));
 			return Optional.empty();
 		}
 		if (target.get().kind() != relation.kind()) {
@@ -235,45 +234,6 @@ final class ContentLinker {
 			return Optional.empty();
 		}
 		return target;
-	}
-
-	/** What a mistyped name is compared with: slugs per kind; slugs, titles and aliases of all. */
-	private static final class Names {
-
-		private final Map<Kind, List<String>> slugs = new EnumMap<>(Kind.class);
-
-		private final List<String> all = new ArrayList<>();
-
-		Names(List<ParsedEntry> entries) {
-			for (Kind kind : Kind.values()) {
-				this.slugs.put(kind, new ArrayList<>());
-			}
-			for (ParsedEntry entry : entries) {
-				this.slugs.get(entry.kind()).add(entry.slug());
-				this.all.add(entry.slug());
-				this.all.add(entry.matter().title());
-				this.all.addAll(entry.matter().aliases());
-			}
-		}
-
-		/** The name part of a broken link: no fragment, folder or {@code .md}. */
-		static String of(String written) {
-			String name = written.contains("#") ? written.substring(0, written.indexOf('#')) : written;
-			name = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
-			name = name.substring(name.lastIndexOf('/') + 1);
-			return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Names names && this.all.equals(names.all) && this.slugs.equals(names.slugs);
-		}
-
-		@Override
-		public int hashCode() {
-			return this.all.hashCode();
-		}
-
 	}
 
 }

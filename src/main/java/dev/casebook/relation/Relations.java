@@ -1,26 +1,21 @@
 package dev.casebook.relation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.casebook.company.Company;
 import dev.casebook.company.CompanyRepository;
-import dev.casebook.company.TimelineEvent;
 import dev.casebook.content.ContentIndexedEvent;
 import dev.casebook.content.Entry;
 import dev.casebook.content.EntryRepository;
-import dev.casebook.content.Kind;
 import dev.casebook.practice.Practice;
 import dev.casebook.practice.PracticeRepository;
 import dev.casebook.source.SourceRepository;
@@ -42,9 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Relations {
 
-	private final List<EntryRepository<? extends Entry>> repositories;
-
 	private static final int FULL_BUILD_BATCH_SIZE = 100;
+
+	private final List<EntryRepository<? extends Entry>> repositories;
 
 	private final EntityManager entityManager;
 
@@ -105,7 +100,8 @@ public class Relations {
 
 	/**
 	 * Reads the entries named by {@code changed} (all when empty) and carries everything else over
-	 * from {@code previous}: a relation between two entries that did not change is as it was.
+	 * from {@code previous} (null for a build from scratch): a relation between two entries that did
+	 * not change is as it was.
 	 */
 	private RelationIndex build(RelationIndex previous, Optional<Set<String>> changed) {
 		if (changed.isEmpty()) {
@@ -120,7 +116,10 @@ public class Relations {
 		Map<String, Node> nodes = new HashMap<>();
 		List<DatedEvent> events = new ArrayList<>();
 		if (previous != null) {
-			previous.nodes().stream().filter((node) -> !replaced.contains(node.slug())).forEach((node) -> nodes.put(node.slug(), node));
+			previous.nodes()
+				.stream()
+				.filter((node) -> !replaced.contains(node.slug()))
+				.forEach((node) -> nodes.put(node.slug(), node));
 			previous.events()
 				.stream()
 				.filter((event) -> !replaced.contains(event.company().slug()))
@@ -129,10 +128,10 @@ public class Relations {
 		entries.stream().map(Relations::node).forEach((node) -> nodes.put(node.slug(), node));
 		entries.stream()
 			.filter(Company.class::isInstance)
-			.forEach((company) -> events.addAll(timeline((Company) company, nodes)));
-		boolean renamed = previous == null || replaced.stream()
-			.anyMatch((slug) -> !Objects.equals(names(previous.node(slug)), names(Optional.ofNullable(nodes.get(slug)))));
-		RelationIndex index = new RelationIndex(nodes.values(), mentions(events, nodes, renamed ? null : replaced));
+			.forEach((company) -> events.addAll(Timelines.written((Company) company, nodes)));
+		Optional<Set<String>> untouched = (previous != null && !Timelines.renamed(previous, replaced, nodes))
+				? Optional.of(replaced) : Optional.empty();
+		RelationIndex index = new RelationIndex(nodes.values(), Timelines.mentioning(events, nodes, untouched));
 		if (previous != null) {
 			index.keep(previous, changed.orElseThrow());
 		}
@@ -159,52 +158,6 @@ public class Relations {
 	private static List<? extends Entry> load(EntryRepository<? extends Entry> repository,
 			Optional<Set<String>> slugs) {
 		return slugs.isPresent() ? repository.findBySlugIn(slugs.get()) : repository.findAllByOrderByTitle();
-	}
-
-	/** A company's events as written, with the nodes of the company and the source; no mentions yet. */
-	private static List<DatedEvent> timeline(Company company, Map<String, Node> nodes) {
-		Node node = nodes.get(company.getSlug());
-		List<DatedEvent> events = new ArrayList<>();
-		int position = 0;
-		for (TimelineEvent event : company.getTimeline()) {
-			position++;
-			Node source = (event.getSource() != null) ? nodes.get(event.getSource().getSlug()) : null;
-			events.add(new DatedEvent(event.getYear(), node, event.getEvent(), source, List.of(), List.of(),
-					"event-" + position));
-		}
-		return events;
-	}
-
-	/**
-	 * The events with today's nodes and the tools and practices their texts name now. With
-	 * {@code replaced} (when no tool or practice was added, removed or renamed) an event that
-	 * touches none of those entries is kept as it is.
-	 */
-	private static List<DatedEvent> mentions(List<DatedEvent> events, Map<String, Node> nodes, Set<String> replaced) {
-		List<Node> candidates = nodes.values()
-			.stream()
-			.sorted(Comparator.comparing(Node::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Node::slug))
-			.toList();
-		Mentions tools = new Mentions(candidates.stream().filter((node) -> node.kind() == Kind.TOOL).toList());
-		Mentions practices = new Mentions(candidates.stream().filter((node) -> node.kind() == Kind.PRACTICE).toList());
-		return events.stream()
-			.map((event) -> (replaced != null && !touches(event, replaced)) ? event
-					: new DatedEvent(event.year(), nodes.get(event.company().slug()), event.text(),
-							(event.source() != null) ? nodes.get(event.source().slug()) : null, tools.in(event.text()),
-							practices.in(event.text()), event.anchor()))
-			.toList();
-	}
-
-	private static boolean touches(DatedEvent event, Set<String> slugs) {
-		return slugs.contains(event.company().slug()) || (event.source() != null && slugs.contains(event.source().slug()))
-				|| Stream.concat(event.tools().stream(), event.practices().stream())
-					.anyMatch((node) -> slugs.contains(node.slug()));
-	}
-
-	/** What a tool or practice may be mentioned by; empty for other kinds and missing entries. */
-	private static Optional<List<Object>> names(Optional<Node> node) {
-		return node.filter((found) -> found.kind() == Kind.TOOL || found.kind() == Kind.PRACTICE)
-			.map((found) -> List.of(found.kind(), found.title(), found.aliases()));
 	}
 
 	private static Node node(Entry entry) {

@@ -188,10 +188,7 @@ class ContentReloadTests {
 	}
 
 	private static void replace(String file, String from, String to) throws IOException {
-		Path path = DIR.resolve(file);
-		String text = Files.readString(path);
-		assertThat(text).contains(from);
-		Files.writeString(path, text.replace(from, to));
+		TestFolders.replace(DIR, file, from, to);
 	}
 
 }

@@ -38,6 +38,16 @@ public final class TestFolders {
 		}
 	}
 
+	/** Replaces {@code from}, which must be there, with {@code to} in {@code file} of {@code folder}. */
+	public static void replace(Path folder, String file, String from, String to) throws IOException {
+		Path path = folder.resolve(file);
+		String text = Files.readString(path);
+		if (!text.contains(from)) {
+			throw new IllegalArgumentException(file + " does not contain '" + from + "'");
+		}
+		Files.writeString(path, text.replace(from, to));
+	}
+
 	public static void delete(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;

@@ -135,10 +135,7 @@ class RelationsReloadTests {
 	}
 
 	private static void replace(String file, String from, String to) throws IOException {
-		Path path = DIR.resolve(file);
-		String text = Files.readString(path);
-		assertThat(text).contains(from);
-		Files.writeString(path, text.replace(from, to));
+		TestFolders.replace(DIR, file, from, to);
 	}
 
 	private static void write(String file, String text) throws IOException {
