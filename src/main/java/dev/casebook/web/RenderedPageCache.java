@@ -27,11 +27,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered HTML of every page (by address, query string included) until the next
- * {@link ContentIndexedEvent}, and answers
- * {@code If-None-Match} / {@code If-Modified-Since} with 304. A page is only kept, and only served,
- * for the revision it was rendered under, so no page outlives the content it shows: the revision
- * is read before rendering, and a page finished after a newer index run is dropped.
+ * Keeps the rendered HTML of every page (by address and parameters) until the next
+ * {@link ContentIndexedEvent}, and answers {@code If-None-Match} / {@code If-Modified-Since} with
+ * 304. A page is only kept, and only served, for the revision it was rendered under, so no page
+ * outlives the content it shows: the revision is read before rendering, and a page finished after
+ * a newer index run is dropped.
  * Runs after every other filter, so headers they set (security headers) are on every answer.
  */
 @Component
