@@ -115,6 +115,8 @@ final class ContentLinker {
 		}
 		this.written = seen;
 		boolean sameNames = targets.sameAs(this.last.targets()) && names.equals(this.last.names());
+		// the last run's instance tells the database update, without comparing again, that no name changed
+		LinkTargets linkedTo = sameNames ? this.last.targets() : targets;
 		boolean sameEdges = sameNames;
 		Map<ParsedEntry, Resolution> resolutions = new IdentityHashMap<>();
 		Map<String, List<Target>> bodyLinks = new HashMap<>();
@@ -122,7 +124,7 @@ final class ContentLinker {
 		for (ParsedEntry entry : entries) {
 			Resolution resolution = sameNames ? this.last.resolved().get(entry) : null;
 			if (resolution == null) {
-				resolution = resolve(entry, seen.get(entry), targets, names);
+				resolution = resolve(entry, seen.get(entry), linkedTo, names);
 				sameEdges = sameEdges && this.last.declaresAlike(entry, resolution);
 			}
 			resolutions.put(entry, resolution);
@@ -135,9 +137,9 @@ final class ContentLinker {
 			entries.forEach((entry) -> edges.addAll(resolutions.get(entry).edges()));
 		}
 		List<Problem> checks = sameEdges ? this.last.checks() : ContentChecks.check(entries, edges);
-		this.last = new Run(resolutions, bySlug, targets, names, edges, checks);
+		this.last = new Run(resolutions, bySlug, linkedTo, names, edges, checks);
 		problems.addAll(checks);
-		return new Linked(entries, targets, bodyLinks, edges, declared, problems);
+		return new Linked(entries, linkedTo, bodyLinks, edges, declared, problems);
 	}
 
 	private static Resolution resolve(ParsedEntry entry, List<WrittenLink> written, LinkTargets targets, Names names) {

@@ -83,7 +83,8 @@ public final class LinkTargets {
 
 	/** Whether every slug, name and file leads to the same target here as in {@code other}. */
 	boolean sameAs(LinkTargets other) {
-		return this.bySlug.equals(other.bySlug) && this.byName.equals(other.byName) && this.byFile.equals(other.byFile);
+		return this == other || (this.bySlug.equals(other.bySlug) && this.byName.equals(other.byName)
+				&& this.byFile.equals(other.byFile));
 	}
 
 	public Collection<Target> all() {

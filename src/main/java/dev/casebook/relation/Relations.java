@@ -71,7 +71,7 @@ public class Relations {
 			long seen = this.generation.get();
 			snapshot = this.current.get();
 			if (snapshot == null || snapshot.generation() != seen) {
-				snapshot = new Snapshot(seen, this.transactions.execute((status) -> build(null, Optional.empty())));
+				snapshot = new Snapshot(seen, this.transactions.execute((status) -> build(Optional.empty())));
 				this.current.set(snapshot);
 			}
 			return snapshot.index();
@@ -91,50 +91,54 @@ public class Relations {
 			synchronized (this) {
 				Snapshot previous = this.current.get();
 				long next = this.generation.incrementAndGet();
-				boolean follows = previous != null && previous.generation() == next - 1 && event.changed().isPresent();
-				this.current.set(new Snapshot(next, follows ? build(previous.index(), event.changed())
-						: build(null, Optional.empty())));
+				Optional<Reload> reload = event.changed()
+					.filter((changed) -> previous != null && previous.generation() == next - 1)
+					.map((changed) -> new Reload(previous.index(), changed));
+				this.current.set(new Snapshot(next, build(reload)));
 			}
 		});
 	}
 
+	/** The index a reload follows and the slugs of the entries it changed. */
+	private record Reload(RelationIndex previous, Set<String> changed) {
+	}
+
 	/**
-	 * Reads the entries named by {@code changed} (all when empty) and carries everything else over
-	 * from {@code previous} (null for a build from scratch): a relation between two entries that did
-	 * not change is as it was.
+	 * Reads every entry, or after a {@code reload} only those it changed, carrying everything else
+	 * over from the previous index: a relation between two entries that did not change is as it was.
 	 */
-	private RelationIndex build(RelationIndex previous, Optional<Set<String>> changed) {
-		if (changed.isEmpty()) {
+	private RelationIndex build(Optional<Reload> reload) {
+		if (reload.isEmpty()) {
 			// every entry's collections are read: load them a hundred owners at a time. Pages do not
 			// batch, as they would load the collections of every entry they touched.
 			this.entityManager.unwrap(Session.class).setFetchBatchSize(FULL_BUILD_BATCH_SIZE);
 		}
 		List<Entry> entries = this.repositories.stream()
-			.<Entry>flatMap((repository) -> load(repository, changed).stream())
+			.<Entry>flatMap((repository) -> load(repository, reload.map(Reload::changed)).stream())
 			.toList();
-		Set<String> replaced = (previous != null) ? changed.orElseThrow() : Set.of();
 		Map<String, Node> nodes = new HashMap<>();
 		List<DatedEvent> events = new ArrayList<>();
-		if (previous != null) {
-			previous.nodes()
+		reload.ifPresent((from) -> {
+			from.previous()
+				.nodes()
 				.stream()
-				.filter((node) -> !replaced.contains(node.slug()))
+				.filter((node) -> !from.changed().contains(node.slug()))
 				.forEach((node) -> nodes.put(node.slug(), node));
-			previous.events()
+			from.previous()
+				.events()
 				.stream()
-				.filter((event) -> !replaced.contains(event.company().slug()))
+				.filter((event) -> !from.changed().contains(event.company().slug()))
 				.forEach(events::add);
-		}
+		});
 		entries.stream().map(Relations::node).forEach((node) -> nodes.put(node.slug(), node));
 		entries.stream()
 			.filter(Company.class::isInstance)
 			.forEach((company) -> events.addAll(Timelines.written((Company) company, nodes)));
-		Optional<Set<String>> untouched = (previous != null && !Timelines.renamed(previous, replaced, nodes))
-				? Optional.of(replaced) : Optional.empty();
+		Optional<Set<String>> untouched = reload
+			.filter((from) -> !Timelines.renamed(from.previous(), from.changed(), nodes))
+			.map(Reload::changed);
 		RelationIndex index = new RelationIndex(nodes.values(), Timelines.mentioning(events, nodes, untouched));
-		if (previous != null) {
-			index.keep(previous, changed.orElseThrow());
-		}
+		reload.ifPresent((from) -> index.keep(from.previous(), from.changed()));
 		for (Entry entry : entries) {
 			String from = entry.getSlug();
 			entry.getSources().forEach((source) -> index.link(from, Relation.CITES, source.getSlug()));

@@ -17,15 +17,17 @@ public final class ListPages {
 	private ListPages() {
 	}
 
+	/** The page asked for; one past the last page asks again for the last (its query says how many there are). */
 	public static Page<EntryCard> of(EntryRepository<?> entries, String page) {
-		long pages = Math.max(1, (entries.count() + SIZE - 1) / SIZE);
-		long number = Math.min(Math.max(number(page), 1), pages);
-		return entries.findCards(PageRequest.of((int) number - 1, SIZE));
+		Page<EntryCard> cards = entries.findCards(PageRequest.of(number(page) - 1, SIZE));
+		return (cards.getNumber() >= cards.getTotalPages() && cards.getTotalPages() > 0)
+				? entries.findCards(PageRequest.of(cards.getTotalPages() - 1, SIZE)) : cards;
 	}
 
-	private static long number(String page) {
+	/** From 1; anything else, a number too large to be a page included, asks for the first. */
+	private static int number(String page) {
 		try {
-			return (page != null) ? Long.parseLong(page.strip()) : 1;
+			return (page != null) ? Math.max(1, Integer.parseInt(page.strip())) : 1;
 		}
 		catch (NumberFormatException ex) {
 			return 1;
