@@ -14,7 +14,6 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -113,15 +112,13 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED))
-			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
 			.fullTextField(SUMMARY_PLAIN)
 			.analyzer(PLAIN);
 		entry.property("bodyText")
 			.fullTextField(BODY)
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
-			.highlightable(List.of(Highlightable.UNIFIED))
-			.termVector(TermVector.WITH_POSITIONS_OFFSETS);
+			.highlightable(List.of(Highlightable.UNIFIED));
 		entry.property("tags").indexedEmbedded().indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 		mapping.type(Tag.class)
 			.property("name")

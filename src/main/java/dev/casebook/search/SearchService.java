@@ -76,11 +76,7 @@ public class SearchService {
 		if (page != request.page()) {
 			result = page(session, request, fuzzy, page);
 		}
-		Map<Kind, Long> kinds = session.search(Entry.class)
-			.where((f) -> EntryPredicates.of(f, request, fuzzy, false))
-			.aggregation(KINDS, (f) -> f.terms().field(KIND, Kind.class))
-			.fetch(0)
-			.aggregation(KINDS);
+		Map<Kind, Long> kinds = kindCounts(session, request, fuzzy, result);
 		List<FacetCount> kindFacets = new ArrayList<>();
 		for (Kind kind : Kind.values()) {
 			boolean selected = request.kinds().contains(kind);
@@ -99,7 +95,23 @@ public class SearchService {
 	}
 
 	/**
-	 * One page of hits. Snippets mark the words found; a search that needed typo tolerance shows no
+	 * Matches per kind, as if no kind were chosen: the page's own counts when none is (the same
+	 * matches), else one more query without the kind filter.
+	 */
+	private static Map<Kind, Long> kindCounts(SearchSession session, SearchRequest request, Set<String> fuzzy,
+			SearchResult<Hit> page) {
+		if (request.kinds().isEmpty()) {
+			return page.aggregation(KINDS);
+		}
+		return session.search(Entry.class)
+			.where((f) -> EntryPredicates.of(f, request, fuzzy, false))
+			.aggregation(KINDS, (f) -> f.terms().field(KIND, Kind.class))
+			.fetch(0)
+			.aggregation(KINDS);
+	}
+
+	/**
+	 * One page of hits, with counts per tag and per kind. Snippets mark the words found; a search that needed typo tolerance shows no
 	 * snippet, since highlighting would expand each typo over the whole index again for every hit
 	 * (a hundred milliseconds or more on a large index).
 	 */
@@ -114,6 +126,7 @@ public class SearchService {
 			.where((f) -> EntryPredicates.of(f, request, fuzzy, true))
 			.sort((f) -> request.isBrowse() ? f.field(TITLE_SORT) : f.score().then().field(TITLE_SORT))
 			.aggregation(TAGS, (f) -> f.terms().field(TAG, String.class).maxTermCount(MAX_TAG_FACETS))
+			.aggregation(KINDS, (f) -> f.terms().field(KIND, Kind.class))
 			.highlighter((h) -> h.unified()
 				.tag(Snippet.START, Snippet.END)
 				.numberOfFragments(1)
@@ -147,14 +160,20 @@ public class SearchService {
 			.fetchHits(MAX_SUGGESTIONS);
 	}
 
-	/** The words that match no entry as typed: they are matched with typo tolerance. */
+	/**
+	 * The words that match no entry as typed: they are matched with typo tolerance. Counting stops
+	 * at the first match.
+	 */
 	private static Set<String> unknownWords(SearchSession session, QueryText query) {
 		Set<String> unknown = new LinkedHashSet<>();
 		for (String word : query.words()) {
-			long count = session.search(Entry.class)
+			long found = session.search(Entry.class)
 				.where((f) -> EntryPredicates.word(f, word))
-				.fetchTotalHitCount();
-			if (count == 0) {
+				.totalHitCountThreshold(1)
+				.fetch(0)
+				.total()
+				.hitCountLowerBound();
+			if (found == 0) {
 				unknown.add(word);
 			}
 		}

@@ -31,4 +31,14 @@ class WebConfiguration {
 		};
 	}
 
+	/**
+	 * Each connection writes through a 32 KB buffer instead of Tomcat's 8 KB, so an entry page
+	 * (20 to 40 KB) leaves in one or two socket writes rather than three to five.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> socketWriteBuffer() {
+		return (factory) -> factory
+			.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize", "32768"));
+	}
+
 }

@@ -118,6 +118,16 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void facetsCountHitsPerKindWithNoKindChosen() {
+		SearchResults results = search("deployment", List.of(), List.of());
+		assertThat(results.kinds()).extracting(FacetCount::value, FacetCount::count, FacetCount::selected)
+			.containsExactly(tuple("company", 1L, false),
+					tuple("tool", 1L, false),
+					tuple("practice", 2L, false), tuple("source", 1L, false));
+		assertThat(results.total()).isEqualTo(5);
+	}
+
+	@Test
 	void snippetMarksTheMatchedWords() {
 		Hit hit = search("rolled back", List.of(), List.of()).hits().get(0);
 		assertThat(hit.title()).isEqualTo("Canary release");
