@@ -1,5 +1,8 @@
 package dev.casebook.operations;
 
+import java.time.Duration;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -10,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "casebook.content-dir=src/test/resources/fixtures/content")
@@ -18,6 +22,9 @@ class ActuatorEndpointsTests {
 
 	@Autowired
 	private TestRestTemplate rest;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@Test
 	void livenessAndReadinessAreUpOnceTheContentIsIndexed() {
@@ -45,6 +52,27 @@ class ActuatorEndpointsTests {
 			.contains("casebook_reloads_total ")
 			.contains("casebook_reload_duration_seconds_count ")
 			.contains("casebook_problems{severity=\"error\"} 3.0");
+	}
+
+	@Test
+	void pagesServedFromTheRenderedPageCacheAreCountedAndCarryTheSecurityHeaders() {
+		long before = servedPages();
+		for (int i = 0; i < 3; i++) {
+			ResponseEntity<String> page = this.rest.getForEntity("/companies/acme", String.class);
+			assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+			assertThat(page.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'self'");
+		}
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(servedPages() - before).isEqualTo(3));
+	}
+
+	private long servedPages() {
+		return this.meters.find("http.server.requests")
+			.tag("method", "GET")
+			.tag("status", "200")
+			.timers()
+			.stream()
+			.mapToLong((timer) -> timer.count())
+			.sum();
 	}
 
 	@Test
