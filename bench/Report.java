@@ -214,7 +214,9 @@ public final class Report {
 		line("Casebook: `VmHWM` (peak resident set) of the JVM read from `/proc` just before it is stopped, i.e. "
 				+ "after indexing and all load tests; JVM options: "
 				+ env.getOrDefault("java_opts", "").transform((o) -> o.isBlank() ? "none (defaults)" : "`" + o + "`") + ". "
-				+ "Hugo: largest maximum RSS of its builds (`/usr/bin/time -f %M`).");
+				+ "Hugo: largest maximum RSS of its builds (`/usr/bin/time -f %M`). A row with JVM options names a "
+				+ "second start at that size with the heap capped, measured after the random-page and "
+				+ "every-query-new search loads.");
 		line("");
 		line("| entries | Casebook peak RSS | after start-up | Hugo peak RSS | Casebook / Hugo |"
 				+ (before ? " peak before (" + beforeRev + ") |" : ""));
@@ -227,6 +229,15 @@ public final class Report {
 					+ ratio(peak / hugoPeak) + " |"
 					+ (before ? " " + mb(number(figures("before", n), "rss_peak_kb")) + " |" : ""));
 			target("Peak RSS", n, mb(peak), peak <= hugoPeak, "≤ Hugo (" + mb(hugoPeak) + ")");
+			Map<String, String> bounded = properties(this.out.resolve("current/n" + n + "/bounded-figures.txt"));
+			if (!bounded.isEmpty()) {
+				double boundedPeak = number(bounded, "rss_peak_kb");
+				line("| " + n + ", `" + env.get("bounded_heap") + "` | " + mb(boundedPeak) + " | "
+						+ mb(number(bounded, "rss_ready_kb")) + " | " + mb(hugoPeak) + " | " + ratio(boundedPeak / hugoPeak)
+						+ " |" + (before ? " |" : ""));
+				target("Peak RSS, `" + env.get("bounded_heap") + "`", n, mb(boundedPeak), boundedPeak <= hugoPeak,
+						"≤ Hugo (" + mb(hugoPeak) + ")");
+			}
 		}
 
 		Optional<String> jmh = text(this.out.resolve("jmh.txt"));
