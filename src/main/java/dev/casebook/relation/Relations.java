@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Relations {
 
-	private static final int FULL_BUILD_BATCH_SIZE = 100;
+	private static final int FULL_BUILD_BATCH_SIZE = 1000;
 
 	private final List<EntryRepository<? extends Entry>> repositories;
 
@@ -109,7 +109,7 @@ public class Relations {
 	 */
 	private RelationIndex build(Optional<Reload> reload) {
 		if (reload.isEmpty()) {
-			// every entry's collections are read: load them a hundred owners at a time. Pages do not
+			// every entry's collections are read: load them a thousand owners at a time. Pages do not
 			// batch, as they would load the collections of every entry they touched.
 			this.entityManager.unwrap(Session.class).setFetchBatchSize(FULL_BUILD_BATCH_SIZE);
 		}

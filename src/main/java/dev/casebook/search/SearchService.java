@@ -111,9 +111,10 @@ public class SearchService {
 	}
 
 	/**
-	 * One page of hits, with counts per tag and per kind. Snippets mark the words found; a search that needed typo tolerance shows no
-	 * snippet, since highlighting would expand each typo over the whole index again for every hit
-	 * (a hundred milliseconds or more on a large index).
+	 * One page of hits, with counts per tag and per kind (the latter used when no kind is chosen).
+	 * Snippets mark the words found; a search that needed typo tolerance shows no snippet, since
+	 * highlighting would expand each typo over the whole index again for every hit (a hundred
+	 * milliseconds or more on a large index).
 	 */
 	private SearchResult<Hit> page(SearchSession session, SearchRequest request, Set<String> fuzzy, int page) {
 		boolean snippets = fuzzy.isEmpty();

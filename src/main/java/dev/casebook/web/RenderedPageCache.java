@@ -34,7 +34,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a newer index run is dropped.
  * Runs right after the security headers, character encoding and metrics filters, so every answer
  * has the security headers and is counted in {@code http.server.requests}; a kept page skips the
- * rest of the filters and the dispatcher (a quarter of a page's serving cost, bench/optimisations.md).
+ * other filters and the dispatcher.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
