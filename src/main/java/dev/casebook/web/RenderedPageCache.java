@@ -28,8 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps the rendered HTML of every page (by address and parameters) until the next
- * {@link ContentIndexedEvent}, and answers {@code If-None-Match} / {@code If-Modified-Since} with
- * 304. A page is only kept, and only served, for the revision it was rendered under, so no page
+ * {@link ContentIndexedEvent}, plain and gzipped (compressed once, sent to clients that accept
+ * gzip), and answers {@code If-None-Match} / {@code If-Modified-Since} with 304. A page is only kept, and only served, for the revision it was rendered under, so no page
  * outlives the content it shows: the revision is read before rendering, and a page finished after
  * a newer index run is dropped.
  * Runs right after the security headers, character encoding and metrics filters, so every answer
@@ -56,18 +56,26 @@ class RenderedPageCache extends OncePerRequestFilter {
 
 	private volatile Revision current = Revision.NONE;
 
-	/** A content revision and when it was indexed; the ETag names both, so a restart never reuses one. */
+	/**
+	 * A content revision and when it was indexed; the ETag names both, so a restart never reuses one.
+	 * It is weak: the plain and the gzipped page share it.
+	 */
 	private record Revision(long number, long millis) {
 
 		static final Revision NONE = new Revision(0, 0);
 
 		String etag() {
-			return "\"" + Long.toString(this.millis, 36) + "-" + this.number + "\"";
+			return "W/\"" + Long.toString(this.millis, 36) + "-" + this.number + "\"";
 		}
 
 	}
 
-	private record Page(Revision revision, String contentType, byte[] body, List<String[]> headers) {
+	private record Page(Revision revision, String contentType, byte[] body, byte[] gzipped, List<String[]> headers) {
+
+		long bytes() {
+			return this.body.length + this.gzipped.length;
+		}
+
 	}
 
 	@EventListener
@@ -116,16 +124,22 @@ class RenderedPageCache extends OncePerRequestFilter {
 		String key = key(request);
 		Page page = this.pages.get(key);
 		if (page != null && page.revision().equals(revision)) {
-			write(page, response);
+			write(page, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		if (cacheable(wrapper) && revision.equals(this.current)) {
-			store(key, new Page(revision, wrapper.getContentType(),
-					wrapper.getContentAsByteArray(), headers(wrapper)));
+		if (!cacheable(wrapper)) {
+			wrapper.copyBodyToResponse();
+			return;
 		}
-		wrapper.copyBodyToResponse();
+		Gzip.varyOnEncoding(wrapper);
+		byte[] body = wrapper.getContentAsByteArray();
+		Page rendered = new Page(revision, wrapper.getContentType(), body, Gzip.compress(body), headers(wrapper));
+		if (revision.equals(this.current)) {
+			store(key, rendered);
+		}
+		write(rendered, request, response);
 	}
 
 	private static boolean cacheable(ContentCachingResponseWrapper response) {
@@ -145,34 +159,43 @@ class RenderedPageCache extends OncePerRequestFilter {
 	}
 
 	private void store(String key, Page page) {
-		if (page.body().length > MAX_BYTES / 8) {
+		if (page.bytes() > MAX_BYTES / 8) {
 			return;
 		}
 		Iterator<Map.Entry<String, Page>> kept = this.pages.entrySet().iterator();
-		while (this.bytes.get() + page.body().length > MAX_BYTES && kept.hasNext()) {
+		while (this.bytes.get() + page.bytes() > MAX_BYTES && kept.hasNext()) {
 			Map.Entry<String, Page> evicted = kept.next();
 			if (this.pages.remove(evicted.getKey(), evicted.getValue())) {
-				this.bytes.addAndGet(-evicted.getValue().body().length);
+				this.bytes.addAndGet(-evicted.getValue().bytes());
 			}
 		}
 		Page replaced = this.pages.put(key, page);
-		this.bytes.addAndGet(page.body().length - ((replaced != null) ? replaced.body().length : 0));
+		this.bytes.addAndGet(page.bytes() - ((replaced != null) ? replaced.bytes() : 0));
 	}
 
-	/** Replays the page with the headers its first response had, except those this response already has. */
-	private static void write(Page page, HttpServletResponse response) throws IOException {
+	/**
+	 * Replays the page, gzipped when the client takes it, with the headers its first response had,
+	 * except those this response already has.
+	 */
+	private static void write(Page page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		present.addAll(response.getHeaderNames());
 		present.addAll(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE,
-				HttpHeaders.TRANSFER_ENCODING));
+				HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_ENCODING));
 		for (String[] header : page.headers()) {
 			if (!present.contains(header[0])) {
 				response.addHeader(header[0], header[1]);
 			}
 		}
+		byte[] body = page.body();
+		if (Gzip.accepted(request)) {
+			body = page.gzipped();
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
 		response.setContentType(page.contentType());
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 }

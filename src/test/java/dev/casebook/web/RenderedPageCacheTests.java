@@ -1,9 +1,13 @@
 package dev.casebook.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 import dev.casebook.content.ContentIndexedEvent;
 import dev.casebook.content.IndexReport;
@@ -63,13 +67,39 @@ class RenderedPageCacheTests {
 		this.pages.title = "Chef One";
 		MvcTestResult first = this.mvc.get().uri("/tools/chef").exchange();
 		String etag = first.getResponse().getHeader("ETag");
-		assertThat(etag).isNotBlank();
+		assertThat(etag).as("weak: the plain and the gzipped page share it").startsWith("W/\"");
 		assertThat(first.getResponse().getHeader("Last-Modified")).isNotBlank();
 		assertThat(this.mvc.get().uri("/tools/chef").header("If-None-Match", etag)).hasStatus(304);
 		indexed(2);
 		assertThat(this.mvc.get().uri("/tools/chef").header("If-None-Match", etag)).hasStatusOk()
 			.bodyText()
 			.contains("Chef One");
+	}
+
+	@Test
+	void clientsThatTakeGzipGetTheKeptPageCompressedOthersPlain() throws IOException {
+		indexed(1);
+		this.pages.title = "Chef One";
+		for (int i = 0; i < 2; i++) {
+			MvcTestResult gzipped = this.mvc.get().uri("/tools/chef").header("Accept-Encoding", "br, gzip;q=0.8").exchange();
+			assertThat(gzipped.getResponse().getHeader("Content-Encoding")).as("request %d", i).isEqualTo("gzip");
+			assertThat(gzipped.getResponse().getHeaders("Vary")).contains("Accept-Encoding");
+			assertThat(gunzip(gzipped.getResponse().getContentAsByteArray())).isEqualTo("<p>Chef One</p>");
+		}
+		for (String refused : new String[] { "gzip;q=0", "identity", "*;q=0", "gzip;q=0, *" }) {
+			MvcTestResult plain = this.mvc.get().uri("/tools/chef").header("Accept-Encoding", refused).exchange();
+			assertThat(plain.getResponse().getHeader("Content-Encoding")).as(refused).isNull();
+			assertThat(plain.getResponse().getContentAsString()).as(refused).isEqualTo("<p>Chef One</p>");
+		}
+		MvcTestResult plain = this.mvc.get().uri("/tools/chef").exchange();
+		assertThat(plain.getResponse().getHeader("Content-Encoding")).isNull();
+		assertThat(plain.getResponse().getHeaders("Vary")).contains("Accept-Encoding");
+	}
+
+	private static String gunzip(byte[] bytes) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test
