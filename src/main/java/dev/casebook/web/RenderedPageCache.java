@@ -29,9 +29,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Keeps the rendered HTML of every page (by address and parameters) until the next
  * {@link ContentIndexedEvent}, plain and gzipped (compressed once, sent to clients that accept
- * gzip), and answers {@code If-None-Match} / {@code If-Modified-Since} with 304. A page is only kept, and only served, for the revision it was rendered under, so no page
- * outlives the content it shows: the revision is read before rendering, and a page finished after
- * a newer index run is dropped.
+ * gzip), and answers {@code If-None-Match} / {@code If-Modified-Since} with 304. A page is only
+ * kept, and only served, for the revision it was rendered under, so no page outlives the content
+ * it shows: the revision is read before rendering, and a page finished after a newer index run is
+ * dropped.
  * Runs right after the security headers, character encoding and metrics filters, so every answer
  * has the security headers and is counted in {@code http.server.requests}; a kept page skips the
  * other filters and the dispatcher.
