@@ -30,7 +30,8 @@ final class Gzip {
 
 	/**
 	 * Whether {@code Accept-Encoding} takes gzip: named (or {@code *}) with a quality above zero,
-	 * and not refused by an explicit {@code gzip;q=0}.
+	 * and not refused by an explicit {@code gzip;q=0}. Not Tomcat's {@code AcceptEncoding} parser:
+	 * it drops codings of quality zero, so {@code gzip;q=0, *} would read as taking gzip.
 	 */
 	static boolean accepted(HttpServletRequest request) {
 		boolean accepted = false;
