@@ -1,37 +1,37 @@
 package dev.casebook.content;
 
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import dev.casebook.CasebookProperties;
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code casebook.watch=true}, watches the content folder on a daemon thread and hands every
- * burst of changes (collected until the folder has been quiet for {@value #QUIET_MILLIS} ms) to
- * {@link ContentIndexer#reload}. Stopping closes the watch service and waits for a running reload
- * to commit or roll back.
+ * With {@code casebook.watch=true}, watches the content folder (directory-watcher registers every
+ * folder, those that appear later too) and hands every change to a {@link ReloadQueue}. Every
+ * {@value #CHECK_MILLIS} ms it checks that the folder is still the one watched: a folder deleted,
+ * replaced by a rename, or a link ({@code current -> releases/N}) pointed elsewhere is watched
+ * anew and read again in full; a watcher that stopped is restarted.
  */
 @Component
 class ContentWatcher implements SmartLifecycle {
 
-	static final long QUIET_MILLIS = 40;
+	static final long CHECK_MILLIS = 1000;
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentWatcher.class);
 
@@ -39,15 +39,31 @@ class ContentWatcher implements SmartLifecycle {
 
 	private final ContentIndexer indexer;
 
-	private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+	private volatile WatchStatus status = WatchStatus.off();
 
-	private volatile WatchService service;
+	private volatile ScheduledExecutorService supervisor;
 
-	private volatile Thread thread;
+	private volatile ExecutorService events;
+
+	private volatile ReloadQueue changes;
+
+	/** Set when a folder's permissions changed: it may hold folders that could not be registered. */
+	private volatile boolean reregister;
+
+	/** The folder watched (its real path) and its watcher; touched by the supervisor thread only. */
+	private Watched watched;
+
+	private record Watched(Path folder, Object identity, DirectoryWatcher watcher, CompletableFuture<Void> running) {
+	}
 
 	ContentWatcher(CasebookProperties properties, ContentIndexer indexer) {
 		this.properties = properties;
 		this.indexer = indexer;
+	}
+
+	/** Whether changes are being picked up, and if not, why. */
+	WatchStatus status() {
+		return this.status;
 	}
 
 	@Override
@@ -55,34 +71,26 @@ class ContentWatcher implements SmartLifecycle {
 		if (!this.properties.watch()) {
 			return;
 		}
-		Path root = this.properties.contentDir();
-		try {
-			this.service = FileSystems.getDefault().newWatchService();
-			register(root);
-		}
-		catch (IOException ex) {
-			logger.error("Cannot watch {}: {}; live reload is off", root.toAbsolutePath(), ex.getMessage());
-			return;
-		}
-		this.thread = new Thread(() -> watch(root), "casebook-content-watcher");
-		this.thread.setDaemon(true);
-		this.thread.start();
-		logger.info("Watching {} for changes", root.toAbsolutePath());
+		this.events = Executors.newCachedThreadPool((task) -> daemon(task, "casebook-content-events"));
+		this.supervisor = Executors.newSingleThreadScheduledExecutor((task) -> daemon(task, "casebook-content-watch"));
+		this.supervisor.scheduleWithFixedDelay(this::check, 0, CHECK_MILLIS, TimeUnit.MILLISECONDS);
+		this.changes = new ReloadQueue(this.indexer);
 	}
 
 	@Override
 	public void stop() {
-		Thread watcher = this.thread;
-		if (watcher == null) {
+		ScheduledExecutorService checks = this.supervisor;
+		if (checks == null) {
 			return;
 		}
-		this.thread = null;
+		this.supervisor = null;
+		checks.shutdownNow();
 		try {
-			this.service.close();
-			watcher.join(TimeUnit.SECONDS.toMillis(30));
-		}
-		catch (IOException ex) {
-			logger.warn("Cannot close the content watcher: {}", ex.getMessage());
+			checks.awaitTermination(10, TimeUnit.SECONDS);
+			close();
+			this.events.shutdownNow();
+			this.changes.stop();
+			logger.info("Stopped watching the content folder");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -91,70 +99,92 @@ class ContentWatcher implements SmartLifecycle {
 
 	@Override
 	public boolean isRunning() {
-		return this.thread != null;
+		return this.supervisor != null;
 	}
 
-	private void watch(Path root) {
+	/** Makes sure the folder watched is the content folder now, and that its watcher runs. */
+	private void check() {
 		try {
-			while (true) {
-				Set<String> changed = new LinkedHashSet<>();
-				collect(root, this.service.take(), changed);
-				for (WatchKey key = poll(); key != null; key = poll()) {
-					collect(root, key, changed);
+			Optional<Path> folder = ContentLoader.realFolder(this.properties.contentDir());
+			if (folder.isEmpty()) {
+				if (this.status.state() != WatchStatus.State.FOLDER_MISSING) {
+					close();
+					logger.warn("The content folder {} is missing; the last content is served until it is back",
+							this.properties.contentDir());
+					this.status = new WatchStatus(WatchStatus.State.FOLDER_MISSING,
+							"the content folder is missing", Instant.now());
 				}
-				reload(changed);
+				return;
+			}
+			Object identity = Files.readAttributes(folder.get(), BasicFileAttributes.class).fileKey();
+			boolean same = this.watched != null && this.watched.folder().equals(folder.get())
+					&& Objects.equals(this.watched.identity(), identity);
+			if (same && !this.watched.running().isDone() && !this.reregister) {
+				return;
+			}
+			if (same) {
+				this.reregister = false;
+				close();
+				watch(folder.get(), identity);
+				return;
+			}
+			boolean replaced = this.watched != null || this.status.state() == WatchStatus.State.FOLDER_MISSING;
+			close();
+			watch(folder.get(), identity);
+			if (replaced) {
+				logger.info("The content folder changed; reading all of it again");
+				this.changes.add("");
 			}
 		}
-		catch (ClosedWatchServiceException | InterruptedException ex) {
-			logger.info("Stopped watching {}", root.toAbsolutePath());
+		catch (IOException | RuntimeException ex) {
+			close();
+			this.status = new WatchStatus(WatchStatus.State.DOWN, "cannot watch the content folder: " + ex.getMessage(),
+					Instant.now());
+			logger.warn("Cannot watch the content folder ({}); trying again", ex.getMessage());
 		}
 	}
 
-	private WatchKey poll() throws InterruptedException {
-		return this.service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+	private void watch(Path folder, Object identity) throws IOException {
+		DirectoryWatcher watcher = DirectoryWatcher.builder()
+			.path(folder)
+			.fileHashing(false)
+			.listener((event) -> changed(folder, event))
+			.build();
+		CompletableFuture<Void> running = watcher.watchAsync(this.events);
+		this.watched = new Watched(folder, identity, watcher, running);
+		this.status = new WatchStatus(WatchStatus.State.WATCHING, "", Instant.now());
+		logger.info("Watching {} for changes", folder);
 	}
 
-	private void reload(Set<String> changed) {
-		try {
-			this.indexer.reload(changed);
+	private void changed(Path folder, DirectoryChangeEvent event) {
+		Path path = event.path();
+		if (path == null || event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+			this.changes.add("");
+			return;
 		}
-		catch (RuntimeException ex) {
-			logger.error("Reloading {} failed; the previous state is still served", changed, ex);
+		if (event.isDirectory() && event.eventType() == DirectoryChangeEvent.EventType.MODIFY) {
+			this.reregister = true;
+		}
+		this.changes.add(ContentLoader.relative(folder, path));
+	}
+
+	private void close() {
+		Watched current = this.watched;
+		this.watched = null;
+		if (current != null) {
+			try {
+				current.watcher().close();
+			}
+			catch (IOException ex) {
+				logger.debug("Closing the content watcher: {}", ex.getMessage());
+			}
 		}
 	}
 
-	/** Adds the paths of a key's events, relative to the root; a lost event means "everything". */
-	private void collect(Path root, WatchKey key, Set<String> changed) {
-		Path folder = this.folders.get(key);
-		for (WatchEvent<?> event : key.pollEvents()) {
-			if (folder == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
-				changed.add("");
-				continue;
-			}
-			Path path = folder.resolve((Path) event.context());
-			if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-				try {
-					register(path);
-				}
-				catch (IOException ex) {
-					logger.warn("Cannot watch {}: {}", path, ex.getMessage());
-				}
-			}
-			changed.add(ContentLoader.relative(root, path));
-		}
-		if (!key.reset()) {
-			this.folders.remove(key);
-		}
-	}
-
-	private void register(Path start) throws IOException {
-		try (Stream<Path> tree = Files.walk(start)) {
-			for (Path folder : tree.filter(Files::isDirectory).toList()) {
-				WatchKey key = folder.register(this.service, StandardWatchEventKinds.ENTRY_CREATE,
-						StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
-				this.folders.put(key, folder);
-			}
-		}
+	private static Thread daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		return thread;
 	}
 
 }

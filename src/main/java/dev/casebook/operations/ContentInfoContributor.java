@@ -3,24 +3,29 @@ package dev.casebook.operations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.casebook.content.ContentIndexer;
+import dev.casebook.content.ContentStatus;
+import dev.casebook.content.LiveContent;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
-/** Adds {@code content} to {@code /actuator/info}: revision, counts and when it was indexed. */
+/**
+ * Adds {@code content} to {@code /actuator/info}: revision, counts, when it was indexed, and
+ * whether the site still follows the files ({@code following}, and why not in {@code lag}).
+ */
 @Component
 class ContentInfoContributor implements InfoContributor {
 
-	private final ContentIndexer indexer;
+	private final LiveContent live;
 
-	ContentInfoContributor(ContentIndexer indexer) {
-		this.indexer = indexer;
+	ContentInfoContributor(LiveContent live) {
+		this.live = live;
 	}
 
 	@Override
 	public void contribute(Info.Builder builder) {
-		this.indexer.lastReport().ifPresent((report) -> {
+		ContentStatus status = this.live.status();
+		status.report().ifPresent((report) -> {
 			Map<String, Object> entries = new LinkedHashMap<>();
 			report.entries().forEach((kind, count) -> entries.put(kind.folder(), count));
 			Map<String, Object> content = new LinkedHashMap<>();
@@ -31,6 +36,10 @@ class ContentInfoContributor implements InfoContributor {
 			content.put("links", report.links());
 			content.put("errors", report.errors());
 			content.put("warnings", report.warnings());
+			content.put("following", status.following());
+			if (!status.following()) {
+				content.put("lag", status.lag());
+			}
 			builder.withDetail("content", content);
 		});
 	}

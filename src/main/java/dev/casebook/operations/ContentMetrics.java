@@ -7,6 +7,7 @@ import dev.casebook.content.ContentIndexer;
 import dev.casebook.content.IndexReport;
 import dev.casebook.content.Kind;
 import dev.casebook.content.Problem;
+import dev.casebook.content.ReloadFailure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Content meters, exported by {@code /actuator/prometheus}: {@code casebook_entries_indexed{kind}},
  * {@code casebook_problems{severity}} (gauges of the last run), {@code casebook_reloads_total} and
- * {@code casebook_reload_duration_seconds} (every indexing run, the first full one included).
+ * {@code casebook_reload_duration_seconds} (every indexing run, the first full one included), and
+ * {@code casebook_reload_failures_total} (reloads that could not be stored).
  */
 @Component
 class ContentMetrics {
@@ -25,6 +27,8 @@ class ContentMetrics {
 	private final Counter reloads;
 
 	private final Timer duration;
+
+	private final Counter failures;
 
 	ContentMetrics(MeterRegistry registry, ContentIndexer indexer) {
 		for (Kind kind : Kind.values()) {
@@ -42,12 +46,20 @@ class ContentMetrics {
 		}
 		this.reloads = Counter.builder("casebook.reloads").description("Indexing runs, full and incremental").register(registry);
 		this.duration = Timer.builder("casebook.reload.duration").description("How long indexing runs take").register(registry);
+		this.failures = Counter.builder("casebook.reload.failures")
+			.description("Reloads that failed; the site kept the revision before them")
+			.register(registry);
 	}
 
 	@EventListener
 	void indexed(ContentIndexedEvent event) {
 		this.reloads.increment();
 		this.duration.record(Duration.ofMillis(event.report().millis()));
+	}
+
+	@EventListener
+	void failed(ReloadFailure failure) {
+		this.failures.increment();
 	}
 
 	private static long count(IndexReport report, Problem.Severity severity) {

@@ -57,7 +57,7 @@ class ShutdownDuringReloadTests {
 			Optional<Thread> reloading = Thread.getAllStackTraces()
 				.entrySet()
 				.stream()
-				.filter((thread) -> thread.getKey().getName().equals("casebook-content-watcher"))
+				.filter((thread) -> thread.getKey().getName().equals("casebook-content-reload"))
 				.filter((thread) -> Arrays.stream(thread.getValue())
 					.anyMatch((frame) -> frame.getClassName().equals(ContentIndexer.class.getName())
 							&& frame.getMethodName().equals("reload")))

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import dev.casebook.content.ContentIndexer;
+import dev.casebook.content.ContentStatus;
 import dev.casebook.content.IndexReport;
+import dev.casebook.content.LiveContent;
+import dev.casebook.content.ReloadFailure;
+import dev.casebook.content.WatchStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
 
@@ -16,22 +20,42 @@ import static org.mockito.Mockito.mock;
 
 class ContentHealthIndicatorTests {
 
-	private final ContentIndexer indexer = mock(ContentIndexer.class);
+	private static final IndexReport REPORT = new IndexReport(4, 10, Map.of(), 0, List.of(), 12, Instant.now(), Set.of(),
+			Map.of());
 
-	private final ContentHealthIndicator health = new ContentHealthIndicator(this.indexer);
+	private static final WatchStatus WATCHING = new WatchStatus(WatchStatus.State.WATCHING, "", Instant.now());
+
+	private final LiveContent content = mock(LiveContent.class);
+
+	private final ContentHealthIndicator health = new ContentHealthIndicator(this.content);
 
 	@Test
 	void isOutOfServiceUntilTheFirstIndex() {
-		given(this.indexer.lastReport()).willReturn(Optional.empty());
+		given(this.content.status()).willReturn(new ContentStatus(Optional.empty(), Optional.empty(), WATCHING));
 		assertThat(this.health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 	}
 
 	@Test
 	void isUpWithTheRevisionOnceIndexed() {
-		given(this.indexer.lastReport())
-			.willReturn(Optional.of(new IndexReport(4, 10, Map.of(), 0, List.of(), 12, Instant.now())));
+		given(this.content.status()).willReturn(new ContentStatus(Optional.of(REPORT), Optional.empty(), WATCHING));
 		assertThat(this.health.health().getStatus()).isEqualTo(Status.UP);
-		assertThat(this.health.health().getDetails()).containsEntry("revision", 4L);
+		assertThat(this.health.health().getDetails()).containsEntry("revision", 4L).containsEntry("watch", "watching");
+	}
+
+	@Test
+	void isStaleWithTheReasonWhenTheLastReloadFailed() {
+		ReloadFailure failure = new ReloadFailure(Instant.now(), Set.of("tools/x.md"), "disk full");
+		given(this.content.status()).willReturn(new ContentStatus(Optional.of(REPORT), Optional.of(failure), WATCHING));
+		assertThat(this.health.health().getStatus()).isEqualTo(ContentHealthIndicator.STALE);
+		assertThat(this.health.health().getDetails()).extractingByKey("reason").asString().contains("disk full");
+	}
+
+	@Test
+	void isStaleWhileTheContentFolderIsMissing() {
+		WatchStatus missing = new WatchStatus(WatchStatus.State.FOLDER_MISSING, "gone", Instant.now());
+		given(this.content.status()).willReturn(new ContentStatus(Optional.of(REPORT), Optional.empty(), missing));
+		assertThat(this.health.health().getStatus()).isEqualTo(ContentHealthIndicator.STALE);
+		assertThat(this.health.health().getDetails()).containsEntry("watch", "folder_missing");
 	}
 
 }
