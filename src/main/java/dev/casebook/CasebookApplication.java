@@ -3,6 +3,7 @@ package dev.casebook;
 import java.util.Arrays;
 
 import dev.casebook.content.ContentLint;
+import dev.casebook.content.ContentScaffold;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,12 +12,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CasebookApplication {
 
-	/** Serves the content; {@code lint [DIR]} checks it instead, without starting a server. */
+	/**
+	 * Serves the content; {@code lint [DIR]} checks it and {@code new KIND "Title"} writes a new
+	 * entry instead, without starting a server.
+	 */
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("lint")) {
-			System.exit(ContentLint.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		String command = (args.length > 0) ? args[0] : "";
+		String[] rest = (args.length > 0) ? Arrays.copyOfRange(args, 1, args.length) : args;
+		switch (command) {
+			case "lint" -> System.exit(ContentLint.run(rest, System.out, System.err));
+			case "new" -> System.exit(ContentScaffold.run(rest, System.out, System.err));
+			default -> SpringApplication.run(CasebookApplication.class, args);
 		}
-		SpringApplication.run(CasebookApplication.class, args);
 	}
 
 }

@@ -3,20 +3,31 @@ package dev.casebook.authoring;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.IndexReport;
+import dev.casebook.content.ContentStatus;
 import dev.casebook.content.Problem;
 
 /**
- * What entry pages show about their file: its current problems (a banner) and where to edit it.
+ * What entry pages show about their file: its current problems (a banner), whether the site
+ * follows the files at all, and where to edit the file.
  *
- * @param report the last indexing run, if any
+ * @param status where the site stands against its files, if known
  * @param editUrl the prefix of edit links, or null for none
  */
-public record EntryPages(Optional<IndexReport> report, String editUrl) {
+public record EntryPages(Optional<ContentStatus> status, String editUrl) {
 
-	/** Problems in {@code file} now; the page shows the file's last good version meanwhile. */
+	/** Problems in {@code file} now. */
 	public List<Problem> problemsIn(String file) {
-		return this.report.map((r) -> r.problemsIn(file)).orElse(List.of());
+		return this.status.flatMap(ContentStatus::report).map((r) -> r.problemsIn(file)).orElse(List.of());
+	}
+
+	/** Whether the page of {@code file} shows an older version, because the file now has errors. */
+	public boolean isStale(String file) {
+		return this.status.flatMap(ContentStatus::report).map((r) -> r.isStale(file)).orElse(false);
+	}
+
+	/** Why the site may not show the files as they are now; empty when it does. */
+	public String lag() {
+		return this.status.map(ContentStatus::lag).orElse("");
 	}
 
 	/** The edit link of {@code file}, or null when {@code casebook.edit-url} is not set. */

@@ -1,23 +1,29 @@
 package dev.casebook.authoring;
 
-import dev.casebook.content.ContentIndexer;
+import dev.casebook.content.ContentStatus;
+import dev.casebook.content.LiveContent;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /status}: the last indexing run, its counts and every current problem. */
+/**
+ * {@code /status}: the last indexing run, its counts, every current problem, and whether the site
+ * follows the files (a failed reload, a watcher that is down).
+ */
 @Controller
 class StatusController {
 
-	private final ContentIndexer indexer;
+	private final LiveContent content;
 
-	StatusController(ContentIndexer indexer) {
-		this.indexer = indexer;
+	StatusController(LiveContent content) {
+		this.content = content;
 	}
 
 	@GetMapping("/status")
 	String status(Model model) {
-		model.addAttribute("report", this.indexer.lastReport().orElse(null));
+		ContentStatus status = this.content.status();
+		model.addAttribute("status", status);
+		model.addAttribute("report", status.report().orElse(null));
 		return "status/index";
 	}
 

@@ -2,6 +2,7 @@ package dev.casebook.content;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,6 +26,16 @@ final class BodyLimits {
 	private BodyLimits() {
 	}
 
+	/** The body's document, or an empty one when it breaks a bound (a problem says which). */
+	static Document read(String file, String body, Markdown markdown, List<Problem> problems) {
+		Result parsed = parse(file, body, () -> markdown.parse(body));
+		if (parsed.problem() != null) {
+			problems.add(parsed.problem());
+			return markdown.parse("");
+		}
+		return parsed.document();
+	}
+
 	/**
 	 * Parses {@code body} (whose line numbers are file lines) unless it breaks a bound.
 	 * @return the document, or the problem that names the first bound broken
@@ -36,7 +47,7 @@ final class BodyLimits {
 			char c = body.charAt(i);
 			run = ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+') ? run + 1 : 0;
 			if (run > MAX_RUN) {
-				return new Result(null, Problem.error(file, line,
+				return new Result(null, Rule.BODY_LIMIT.at(file, line,
 						"a run of more than " + MAX_RUN + " letters, digits, '.', '-' or '+' without a space"));
 			}
 			line += (c == '\n') ? 1 : 0;
@@ -46,9 +57,9 @@ final class BodyLimits {
 			document = parser.get();
 		}
 		catch (StackOverflowError ex) {
-			return new Result(null, Problem.error(file, 0, "Markdown nested too deeply to read"));
+			return new Result(null, Rule.BODY_LIMIT.at(file, 0, "Markdown nested too deeply to read"));
 		}
-		return tooDeep(document).map((node) -> new Result(null, Problem.error(file, node.getLineNumber() + 1,
+		return tooDeep(document).map((node) -> new Result(null, Rule.BODY_LIMIT.at(file, node.getLineNumber() + 1,
 				"Markdown nested more than " + MAX_DEPTH + " levels deep")))
 			.orElse(new Result(document, null));
 	}

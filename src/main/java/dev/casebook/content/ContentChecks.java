@@ -43,12 +43,9 @@ final class ContentChecks {
 				connected.add(edge.from());
 			}
 		}
-		entries.forEach((entry) -> ContentLinker.relations(entry)
-			.filter((relation) -> relation.type() == null)
-			.forEach((relation) -> connected.add(relation.ref().slug())));
 		entries.stream()
 			.filter((entry) -> !connected.contains(entry.slug()))
-			.forEach((entry) -> problems.add(Problem.warning(entry.file(), 1, "orphan: no other entry links to '"
+			.forEach((entry) -> problems.add(Rule.ORPHAN.at(entry.file(), 1, "orphan: no other entry links to '"
 					+ entry.slug() + "' and it takes part in no relation")));
 		return problems;
 	}
@@ -59,7 +56,7 @@ final class ContentChecks {
 				|| profile.tools().isEmpty() || edges.contains(Edge.of(Edge.Type.USES, creator.slug(), entry.slug()))) {
 			return Optional.empty();
 		}
-		return Optional.of(Problem.warning(entry.file(), creator.line(), "'created_by' names '" + creator.slug()
+		return Optional.of(Rule.CONTRADICTION.at(entry.file(), creator.line(), "'created_by' names '" + creator.slug()
 				+ "', but " + company.file() + " lists the tools it uses without '" + entry.slug()
 				+ "': add it there, or list '" + creator.slug() + "' in this tool's 'companies'"));
 	}

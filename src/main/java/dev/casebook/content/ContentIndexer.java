@@ -1,7 +1,5 @@
 package dev.casebook.content;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -48,6 +46,8 @@ public class ContentIndexer {
 
 	private final AtomicReference<IndexReport> lastReport = new AtomicReference<>();
 
+	private final AtomicReference<Optional<ReloadFailure>> lastFailure = new AtomicReference<>(Optional.empty());
+
 	private ContentSnapshot snapshot;
 
 	ContentIndexer(CasebookProperties properties, ContentLoader loader, Markdown markdown, EntityWriter writer,
@@ -70,7 +70,7 @@ public class ContentIndexer {
 		logger.info("Read {} files in {} ms", loaded.files(), millisSince(start));
 		ContentSnapshot next = ContentSnapshot.of(loaded, this.linker);
 		logger.info("Linked {} entries in {} ms", next.linked().entries().size(), millisSince(start));
-		FileDates dates = FileDates.fromHistory(this.root);
+		FileDates dates = FileDates.fromHistory(ContentLoader.realFolder(this.root).orElse(this.root));
 		this.lock.writing(() -> this.transactions.execute((status) -> {
 			this.writer.clear();
 			return this.writer.write(next.linked(), dates);
@@ -82,28 +82,43 @@ public class ContentIndexer {
 	/**
 	 * Re-reads the given paths (files or folders, relative to the content folder, {@code ""} for
 	 * all) and stores what changed. Does nothing before the first {@link #index()} or when no
-	 * Markdown file is concerned.
+	 * content file is concerned. A reload that fails leaves the site as it was, is kept as
+	 * {@link #lastFailure()} until a later one succeeds, and is rethrown.
 	 * @return the report, or empty when there was nothing to do
 	 */
 	public synchronized Optional<IndexReport> reload(Collection<String> paths) {
 		if (this.snapshot == null) {
 			return Optional.empty();
 		}
+		try {
+			Optional<IndexReport> report = apply(paths);
+			this.lastFailure.set(Optional.empty());
+			return report;
+		}
+		catch (RuntimeException ex) {
+			ReloadFailure failure = new ReloadFailure(Instant.now(), Set.copyOf(paths), describe(ex));
+			this.lastFailure.set(Optional.of(failure));
+			this.events.publishEvent(failure);
+			throw ex;
+		}
+	}
+
+	private Optional<IndexReport> apply(Collection<String> paths) {
 		long start = System.nanoTime();
+		Path real = ContentLoader.realFolder(this.root)
+			.orElseThrow(() -> new IllegalStateException("the content folder is missing; the last content is still served"));
 		Map<String, Optional<EntryFileParser.Result>> changes = new LinkedHashMap<>();
 		for (String path : paths) {
 			this.snapshot.filesUnder(path).forEach((file) -> changes.put(file, Optional.empty()));
-			ContentLoader.markdownFiles(this.root, this.root.resolve(path))
-				.forEach((file) -> changes.put(ContentLoader.relative(this.root, file), Optional.empty()));
+			this.loader.read(real, path).forEach((file, result) -> changes.put(file, Optional.of(result)));
 		}
 		if (changes.isEmpty()) {
 			return Optional.empty();
 		}
-		changes.replaceAll((file, none) -> read(file));
 		ContentSnapshot next = this.snapshot.with(changes, this.linker);
 		ContentSnapshot previous = this.snapshot;
 		Set<String> changed = this.lock.writing(() -> this.transactions.execute(
-				(status) -> this.updater.update(previous.linked(), next.linked(), FileDates.modificationTimes(this.root))));
+				(status) -> this.updater.update(previous.linked(), next.linked(), FileDates.modificationTimes(real))));
 		next.problems()
 			.stream()
 			.filter((problem) -> changes.containsKey(problem.path()))
@@ -116,10 +131,19 @@ public class ContentIndexer {
 		return Optional.ofNullable(this.lastReport.get());
 	}
 
-	private Optional<EntryFileParser.Result> read(String file) {
-		Path path = this.root.resolve(file);
-		boolean present = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path);
-		return present ? Optional.of(this.loader.read(this.root, path)) : Optional.empty();
+	/** The last reload, when it failed: then the site shows an older revision than the files. */
+	public Optional<ReloadFailure> lastFailure() {
+		return this.lastFailure.get();
+	}
+
+	/** An exception in one line, from its root cause, for editors: no stack, no class names. */
+	private static String describe(RuntimeException ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		return message.lines().findFirst().orElse(message).strip();
 	}
 
 	private IndexReport finish(ContentSnapshot next, long start, String what, Optional<Set<String>> changed) {
@@ -131,7 +155,7 @@ public class ContentIndexer {
 		long revision = lastReport().map(IndexReport::revision).orElse(0L) + 1;
 		List<Problem> problems = List.copyOf(next.problems());
 		IndexReport report = new IndexReport(revision, next.files(), counts, next.linked().edges().size(), problems,
-				millisSince(start), Instant.now());
+				millisSince(start), Instant.now(), next.staleFiles(), next.unservedAddresses());
 		this.lastReport.set(report);
 		logger.info("{} {} files: {} companies, {} tools, {} practices, {} sources; {} links; "
 				+ "{} errors, {} warnings; {} ms; revision {}", what, report.files(), counts.get(Kind.COMPANY),

@@ -1,24 +1,31 @@
 package dev.casebook.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.nio.file.LinkOption;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Reads every Markdown file of a content folder, in parallel. Symbolic links (to files or folders)
- * are reported and never followed, so nothing outside the folder is read.
+ * Reads the Markdown files of a content folder, parsing them in parallel; names starting with a
+ * dot (editors' lock files, {@code .git}) are skipped. The folder itself may be
+ * a symbolic link (a {@code current -> releases/N} layout); links below it are reported and never
+ * followed, so nothing outside the folder is read. Folders and files that cannot be read, and
+ * anything named {@code .md} that is not a regular file (a named pipe, a device), become problems
+ * of their own path: they never stop the run and are never opened.
  */
 @Component
 class ContentLoader {
@@ -29,46 +36,84 @@ class ContentLoader {
 		this.parser = parser;
 	}
 
-	/** @param results what each file yielded, by path relative to the folder, in path order */
-	record Loaded(int files, List<ParsedEntry> entries, List<Problem> problems,
-			Map<String, EntryFileParser.Result> results) {
+	/**
+	 * What a folder yielded.
+	 * @param results what each path yielded, relative to the folder, in path order: Markdown files,
+	 * and every link, unreadable folder or file that is reported
+	 * @param problems problems of the folder as a whole (it is missing)
+	 */
+	record Loaded(Map<String, EntryFileParser.Result> results, List<Problem> problems) {
+
+		/** The entries that can be served: parsed without an error, not drafts. */
+		List<ParsedEntry> entries() {
+			return this.results.values().stream().filter(EntryFileParser.Result::usable)
+				.map((result) -> result.entry().orElseThrow()).toList();
+		}
+
+		/** Entries read well enough to check, that cannot be served: drafts, or with errors. */
+		List<ParsedEntry> unserved() {
+			return this.results.values().stream().filter((result) -> !result.usable())
+				.flatMap((result) -> result.entry().stream()).toList();
+		}
+
+		int files() {
+			return this.results.size();
+		}
+
+		/** Every problem found, in path order. */
+		List<Problem> allProblems() {
+			List<Problem> all = new ArrayList<>(this.problems);
+			this.results.values().forEach((result) -> all.addAll(result.problems()));
+			return all;
+		}
+
 	}
 
 	Loaded load(Path root) {
-		List<Problem> problems = new ArrayList<>();
-		if (!Files.isDirectory(root)) {
-			problems.add(Problem.error(root.toString(), 0, "content folder does not exist"));
-			return new Loaded(0, List.of(), problems, Map.of());
+		Optional<Path> real = realFolder(root);
+		if (real.isEmpty()) {
+			return new Loaded(Map.of(), List.of(Rule.FOLDER_MISSING.at(root.getFileName() + "/", 0,
+					"content folder does not exist")));
 		}
-		List<Path> files = markdownFiles(root, root);
-		List<EntryFileParser.Result> results = files.parallelStream().map((path) -> read(root, path)).toList();
-		List<ParsedEntry> entries = new ArrayList<>();
-		Map<String, EntryFileParser.Result> byFile = new LinkedHashMap<>();
-		for (int i = 0; i < files.size(); i++) {
-			EntryFileParser.Result result = results.get(i);
-			result.entry().ifPresent(entries::add);
-			problems.addAll(result.problems());
-			byFile.put(relative(root, files.get(i)), result);
+		if (!Files.isReadable(real.get())) {
+			return new Loaded(Map.of(), List.of(Rule.UNREADABLE.at(root.getFileName() + "/", 0,
+					"cannot read the content folder: permission denied")));
 		}
-		return new Loaded(files.size(), entries, problems, byFile);
+		return new Loaded(read(real.get(), ""), List.of());
+	}
+
+	/** The folder with a link at its own place resolved, or empty when it is no folder. */
+	static Optional<Path> realFolder(Path root) {
+		try {
+			Path real = root.toRealPath();
+			return Files.isDirectory(real) ? Optional.of(real) : Optional.empty();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**
-	 * Every Markdown file at or below {@code start}, in path order, plus every symbolic link (which
-	 * {@link #read} reports); none when {@code start} does not exist.
+	 * Reads everything at or below {@code under} (relative to {@code root}, {@code ""} for all), in
+	 * path order; nothing when it does not exist.
 	 */
-	static List<Path> markdownFiles(Path root, Path start) {
-		if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
-			return List.of();
-		}
-		try (Stream<Path> walk = Files.walk(start)) {
-			return walk.filter((path) -> isMarkdown(path) || (Files.isSymbolicLink(path) && !path.equals(root)))
-				.sorted(Comparator.comparing(Path::toString))
-				.toList();
+	Map<String, EntryFileParser.Result> read(Path root, String under) {
+		Map<String, Found> found = new TreeMap<>();
+		Path start = under.isEmpty() ? root : root.resolve(under);
+		try {
+			Files.walkFileTree(start, new Finder(root, found));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list content folder " + root, ex);
+			found.put(relative(root, start), Found.failed(Rule.UNREADABLE, "cannot read: " + reason(ex)));
 		}
+		found.remove("");
+		Map<String, EntryFileParser.Result> results = new TreeMap<>();
+		found.entrySet()
+			.parallelStream()
+			.map((item) -> Map.entry(item.getKey(), item.getValue().read(this.parser, root, item.getKey())))
+			.toList()
+			.forEach((item) -> results.put(item.getKey(), item.getValue()));
+		return results;
 	}
 
 	/** The path of {@code path} relative to {@code root}, with {@code /} separators. */
@@ -76,38 +121,115 @@ class ContentLoader {
 		return root.relativize(path).toString().replace('\\', '/');
 	}
 
-	/** Reads one file; {@code path} must lie below {@code root}. */
-	EntryFileParser.Result read(Path root, Path path) {
-		String file = relative(root, path);
-		Optional<Kind> kind = kindOf(file);
-		if (Files.isSymbolicLink(path)) {
-			return failed(file, "symbolic link not followed: content must be a regular file inside the content folder");
-		}
-		if (kind.isEmpty()) {
-			return failed(file, "unknown folder: entries belong in companies/, tools/, practices/ or sources/");
-		}
-		try {
-			if (Files.size(path) > EntryFileParser.MAX_BYTES) {
-				return failed(file, "file is larger than " + EntryFileParser.MAX_BYTES / 1024 + " KiB");
-			}
-			return this.parser.parse(file, kind.get(), Files.readAllBytes(path));
-		}
-		catch (IOException ex) {
-			return failed(file, "cannot read file: " + ex.getMessage());
-		}
-	}
-
-	private static boolean isMarkdown(Path path) {
-		return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
-	}
-
 	static Optional<Kind> kindOf(String file) {
 		String[] parts = file.split("/");
 		return (parts.length == 2) ? Kind.ofFolder(parts[0]) : Optional.empty();
 	}
 
-	private static EntryFileParser.Result failed(String file, String message) {
-		return new EntryFileParser.Result(Optional.empty(), List.of(Problem.error(file, 0, message)));
+	/** An exception's cause in plain words, without the absolute path it names. */
+	static String reason(IOException ex) {
+		if (ex instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof NoSuchFileException) {
+			return "it vanished while being read";
+		}
+		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason().toLowerCase(Locale.ROOT);
+		}
+		return ex.getClass().getSimpleName();
+	}
+
+	/** A path the walk found: a Markdown file to parse, or the problem it is. */
+	private record Found(Path path, Problem problem) {
+
+		static Found failed(Rule rule, String message) {
+			return new Found(null, rule.at("", 0, message));
+		}
+
+		EntryFileParser.Result read(EntryFileParser parser, Path root, String file) {
+			if (this.problem != null) {
+				return EntryFileParser.Result.failed(new Problem(file, 0, this.problem.rule(), this.problem.message(), ""));
+			}
+			Optional<Kind> kind = kindOf(file);
+			if (kind.isEmpty()) {
+				return EntryFileParser.Result.failed(Rule.UNKNOWN_FOLDER.at(file, 0, Rule.UNKNOWN_FOLDER.example()));
+			}
+			try {
+				if (Files.size(this.path) > EntryFileParser.MAX_BYTES) {
+					return EntryFileParser.Result.failed(Rule.TOO_LARGE.at(file, 0, Rule.TOO_LARGE.example()));
+				}
+				return parser.parse(file, kind.get(), Files.readAllBytes(this.path));
+			}
+			catch (IOException ex) {
+				return EntryFileParser.Result.failed(Rule.UNREADABLE.at(file, 0, "cannot read this file: " + reason(ex)));
+			}
+		}
+
+	}
+
+	/** Collects Markdown files, links and unreadable places without following any link. */
+	private static final class Finder extends SimpleFileVisitor<Path> {
+
+		private final Path root;
+
+		private final Map<String, Found> found;
+
+		Finder(Path root, Map<String, Found> found) {
+			this.root = root;
+			this.found = found;
+		}
+
+		@Override
+		public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+			return (isHidden(dir) && !dir.equals(this.root)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+			if (isHidden(path)) {
+				return FileVisitResult.CONTINUE;
+			}
+			String file = relative(this.root, path);
+			if (attributes.isSymbolicLink()) {
+				this.found.put(file, Found.failed(Rule.SYMBOLIC_LINK, Rule.SYMBOLIC_LINK.example()));
+			}
+			else if (isMarkdown(path) && attributes.isRegularFile()) {
+				this.found.put(file, new Found(path, null));
+			}
+			else if (isMarkdown(path) && attributes.isOther()) {
+				this.found.put(file, Found.failed(Rule.NOT_A_FILE, Rule.NOT_A_FILE.example()));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult visitFileFailed(Path path, IOException ex) {
+			if (!(ex instanceof NoSuchFileException)) {
+				String what = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? "folder" : "file";
+				this.found.put(relative(this.root, path),
+						Found.failed(Rule.UNREADABLE, "cannot read this " + what + ": " + reason(ex)));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult postVisitDirectory(Path dir, IOException ex) {
+			if (ex != null && !(ex instanceof NoSuchFileException)) {
+				this.found.put(relative(this.root, dir), Found.failed(Rule.UNREADABLE, "cannot read this folder: " + reason(ex)));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		/** Names starting with a dot: editors' lock files, {@code .git}, {@code .obsidian}. */
+		private static boolean isHidden(Path path) {
+			return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+		}
+
+		private static boolean isMarkdown(Path path) {
+			return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+		}
+
 	}
 
 }

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.vladsch.flexmark.util.ast.Document;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns one file's bytes into a {@link ParsedEntry}: strict UTF-8, front matter between
- * {@code ---} lines, Markdown body. A file with any error in its front matter is not used; its
- * problems say why.
+ * {@code ---} lines (or, as Docusaurus allows, none: a {@code # Title} heading and a first
+ * paragraph), Markdown body. A file is read as far as it can be, so that one pass reports every
+ * problem it has; an entry with an error is checked against the others but never served.
  */
 @Component
 public class EntryFileParser {
@@ -27,61 +29,59 @@ public class EntryFileParser {
 		this.markdown = markdown;
 	}
 
-	/** The outcome of parsing one file: an entry when it is usable, and every problem found. */
+	/**
+	 * The outcome of parsing one file: the entry when its front matter could be read at all, and
+	 * every problem found.
+	 */
 	public record Result(Optional<ParsedEntry> entry, List<Problem> problems) {
+
+		static Result failed(Problem problem) {
+			return new Result(Optional.empty(), List.of(problem));
+		}
+
+		/** Whether the entry can be served: read without an error, and not a draft. */
+		public boolean usable() {
+			return this.entry.isPresent() && !this.entry.get().matter().draft()
+					&& this.problems.stream().noneMatch(Problem::isError);
+		}
+
 	}
 
 	public Result parse(String file, Kind kind, byte[] bytes) {
-		List<Problem> problems = new ArrayList<>();
-		Optional<ParsedEntry> entry = parse(file, kind, bytes, problems);
-		return new Result(entry, List.copyOf(problems));
-	}
-
-	private Optional<ParsedEntry> parse(String file, Kind kind, byte[] bytes, List<Problem> problems) {
 		if (bytes.length > MAX_BYTES) {
-			problems.add(Problem.error(file, 0, "file is larger than " + MAX_BYTES / 1024 + " KiB"));
-			return Optional.empty();
+			return Result.failed(Rule.TOO_LARGE.at(file, 0, Rule.TOO_LARGE.example()));
 		}
-		Optional<String> decoded = decode(file, bytes, problems);
+		Optional<String> decoded = decode(bytes);
 		if (decoded.isEmpty()) {
-			return Optional.empty();
+			return Result.failed(Rule.NOT_UTF8.at(file, firstBadLine(bytes), Rule.NOT_UTF8.example()));
 		}
-		String text = decoded.get();
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
+		String text = decoded.get().startsWith("\uFEFF") ? decoded.get().substring(1) : decoded.get();
 		List<String> lines = text.lines().toList();
+		List<Problem> problems = new ArrayList<>();
 		if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-			problems.add(Problem.error(file, 1, "missing front matter: the file must start with a '---' line"));
-			return Optional.empty();
+			Optional<ParsedEntry> entry = TitledBody.read(file, kind, text, this.markdown, problems);
+			return new Result(entry, List.copyOf(problems));
 		}
 		int close = 1;
 		while (close < lines.size() && !lines.get(close).strip().equals("---")) {
 			close++;
 		}
 		if (close == lines.size()) {
-			problems.add(Problem.error(file, 1, "front matter is not closed by a '---' line"));
-			return Optional.empty();
+			return Result.failed(Rule.FRONT_MATTER_NOT_CLOSED.at(file, 1, Rule.FRONT_MATTER_NOT_CLOSED.example()));
 		}
 		String yaml = String.join("\n", lines.subList(1, close));
-		String slug = fileSlug(file);
-		Optional<FrontMatter> matter = FrontMatterReader.read(yaml, 2, file, kind, slug, problems);
+		String slug = Slugs.ofFile(file);
+		FrontMatter matter = FrontMatterReader.read(yaml, 2, file, kind, slug, problems)
+			.orElseGet(() -> FrontMatter.bare(kind, slug));
 		String body = "\n".repeat(close + 1) + String.join("\n", lines.subList(close + 1, lines.size()));
 		if (body.isBlank()) {
-			problems.add(Problem.error(file, close + 1, "empty body: write at least one paragraph"));
+			problems.add(Rule.EMPTY_BODY.at(file, close + 1, Rule.EMPTY_BODY.example()));
 		}
-		if (matter.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
-			return Optional.empty();
-		}
-		BodyLimits.Result parsed = BodyLimits.parse(file, body, () -> this.markdown.parse(body));
-		if (parsed.problem() != null) {
-			problems.add(parsed.problem());
-			return Optional.empty();
-		}
-		return Optional.of(new ParsedEntry(file, kind, matter.get(), parsed.document()));
+		Document document = BodyLimits.read(file, body, this.markdown, problems);
+		return new Result(Optional.of(new ParsedEntry(file, kind, matter, document)), List.copyOf(problems));
 	}
 
-	private static Optional<String> decode(String file, byte[] bytes, List<Problem> problems) {
+	private static Optional<String> decode(byte[] bytes) {
 		try {
 			return Optional.of(StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -90,7 +90,6 @@ public class EntryFileParser {
 				.toString());
 		}
 		catch (CharacterCodingException ex) {
-			problems.add(Problem.error(file, firstBadLine(bytes), "file is not valid UTF-8 text"));
 			return Optional.empty();
 		}
 	}
@@ -111,11 +110,6 @@ public class EntryFileParser {
 			}
 		}
 		return line;
-	}
-
-	private static String fileSlug(String file) {
-		String name = file.substring(file.lastIndexOf('/') + 1);
-		return name.substring(0, name.length() - ".md".length());
 	}
 
 }

@@ -1,9 +1,10 @@
 package dev.casebook.content;
 
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.Details;
@@ -14,19 +15,19 @@ import dev.casebook.content.FrontMatter.SourceDetails;
 import dev.casebook.content.FrontMatter.ToolDetails;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Maps the YAML between the {@code ---} lines to a typed {@link FrontMatter}. SnakeYAML is bounded
- * against alias bombs and deep nesting; every problem is reported with its file line.
+ * against alias bombs and deep nesting; every problem is reported with its file line. Front
+ * matter written for Hugo, Docusaurus or dev.to is read where its keys mean the same thing:
+ * {@code description} is the summary, {@code draft: true} (dev.to: {@code published: false})
+ * keeps an entry off the site, {@code categories} are tags, {@code lastmod} is the review date,
+ * date-times count by their day, and tags in any case are made lowercase-hyphenated.
  */
 final class FrontMatterReader {
-
-	static final Pattern TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final List<String> SOURCE_TYPES = List.of("article", "talk", "course", "q-and-a", "book");
 
@@ -43,44 +44,98 @@ final class FrontMatterReader {
 		try {
 			root = yaml().compose(new StringReader(yamlText));
 		}
-		catch (MarkedYAMLException ex) {
-			Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
-			int line = (mark != null) ? firstLine + mark.getLine() : firstLine;
-			problems.add(Problem.error(path, line, "malformed front matter: " + firstLineOf(ex.getProblem())));
-			return Optional.empty();
-		}
 		catch (YAMLException ex) {
-			problems.add(Problem.error(path, firstLine, "malformed front matter: " + firstLineOf(ex.getMessage())));
+			problems.add(YamlErrors.of(ex, path, firstLine));
 			return Optional.empty();
 		}
 		if (!(root instanceof MappingNode mapping)) {
-			problems.add(Problem.error(path, firstLine, "front matter must be a mapping of keys to values"));
+			problems.add(Rule.NOT_A_MAPPING.at(path, firstLine, Rule.NOT_A_MAPPING.example()));
 			return Optional.empty();
 		}
 		YamlFields fields = new YamlFields(mapping, path, firstLine - 1, problems);
 		String title = fields.required("title");
-		String summary = fields.required("summary");
-		List<String> tags = fields.strings("tags", true).stream().map(String::strip).toList();
-		tags.stream()
-			.filter((tag) -> !TAG.matcher(tag).matches())
-			.forEach((tag) -> fields.error(fields.lineOf("tags"),
-					"tag '" + tag + "' must be lowercase words joined by hyphens, e.g. 'continuous-delivery'"));
+		String summary = summary(fields);
 		fields.string("kind")
 			.filter((declared) -> !declared.equals(kind.key()))
-			.ifPresent((declared) -> fields.error(fields.lineOf("kind"), Kind.ofKey(declared).isEmpty()
-					? "unknown kind '" + declared + "': use company, tool, practice or source"
-					: "kind '" + declared + "' does not match folder '" + kind.folder() + "' (expected '" + kind.key()
-							+ "')"));
-		String slug = fields.string("slug").orElse(fileSlug);
-		if (!TAG.matcher(slug).matches()) {
-			fields.error(fields.lineOf("slug"), "slug '" + slug + "' must be lowercase words joined by hyphens");
-		}
-		FrontMatter matter = new FrontMatter(slug, title, summary,
-				tags.stream().filter((tag) -> TAG.matcher(tag).matches()).distinct().toList(),
-				fields.strings("aliases", false), fields.date("date"), fields.refs("sources"),
-				details(kind, fields));
+			.ifPresent((declared) -> kindMismatch(fields, kind, declared));
+		String slug = slug(fields, fileSlug);
+		boolean draft = draft(fields, kind);
+		Optional<LocalDate> date = fields.date("date");
+		Optional<LocalDate> lastmod = fields.date("lastmod");
+		FrontMatter matter = new FrontMatter(slug, title, summary, tags(fields), aliases(fields),
+				date.or(() -> lastmod), fields.refs("sources"), details(kind, fields), draft);
 		fields.warnUnread("for a " + kind.key());
 		return Optional.of(matter);
+	}
+
+	private static String summary(YamlFields fields) {
+		Optional<String> description = fields.string("description");
+		String summary = fields.has("summary") || description.isEmpty() ? fields.required("summary") : description.get();
+		if (summary.equals(ContentScaffold.PLACEHOLDER_SUMMARY)) {
+			fields.warning(fields.lineOf("summary"), Rule.PLACEHOLDER, "the summary is still the text that 'casebook new' wrote");
+		}
+		return summary;
+	}
+
+	private static void kindMismatch(YamlFields fields, Kind kind, String declared) {
+		if (Kind.ofKey(declared).isEmpty()) {
+			fields.error(fields.lineOf("kind"), Rule.UNKNOWN_KIND,
+					"unknown kind '" + declared + "': use company, tool, practice or source");
+		}
+		else {
+			fields.error(fields.lineOf("kind"), Rule.KIND_MISMATCH, "kind '" + declared + "' does not match folder '"
+					+ kind.folder() + "' (expected '" + kind.key() + "')");
+		}
+	}
+
+	/** The declared slug (Docusaurus writes {@code /name}), else the file's. */
+	private static String slug(YamlFields fields, String fileSlug) {
+		Optional<String> declared = fields.string("slug").map((slug) -> slug.startsWith("/") ? slug.substring(1) : slug);
+		if (declared.isPresent() && !Slugs.isSlug(declared.get())) {
+			fields.error(fields.lineOf("slug"), Rule.BAD_SLUG, "slug '" + declared.get()
+					+ "' must be lowercase words joined by hyphens, e.g. '" + Slugs.of(declared.get()) + "'");
+			return fileSlug;
+		}
+		return declared.orElse(fileSlug);
+	}
+
+	private static boolean draft(YamlFields fields, Kind kind) {
+		boolean draft = fields.bool("draft").orElse(false);
+		if (kind != Kind.SOURCE && fields.isBoolean("published")) {
+			draft |= !fields.bool("published").orElse(true);
+		}
+		return draft;
+	}
+
+	private static List<String> tags(YamlFields fields) {
+		List<String> written = new ArrayList<>(fields.tags("tags"));
+		written.addAll(fields.tags("categories"));
+		List<String> tags = new ArrayList<>();
+		for (String tag : written) {
+			String slug = Slugs.of(tag);
+			if (slug.isEmpty()) {
+				fields.error(fields.lineOf(fields.has("tags") ? "tags" : "categories"), Rule.BAD_TAG,
+						"tag '" + tag + "' has no letters or digits to make a tag of");
+			}
+			else if (!tags.contains(slug)) {
+				tags.add(slug);
+			}
+		}
+		return tags;
+	}
+
+	private static List<String> aliases(YamlFields fields) {
+		List<String> aliases = new ArrayList<>();
+		for (String alias : fields.strings("aliases", false)) {
+			if (alias.startsWith("/")) {
+				fields.warning(fields.lineOf("aliases"), Rule.HUGO_ALIAS, "alias '" + alias
+						+ "' looks like a Hugo redirect address; aliases here are other names of the entry");
+			}
+			else {
+				aliases.add(alias);
+			}
+		}
+		return aliases;
 	}
 
 	private static Details details(Kind kind, YamlFields fields) {
@@ -100,7 +155,8 @@ final class FrontMatterReader {
 	private static String sourceType(YamlFields fields) {
 		String type = fields.text("type");
 		if (!type.isEmpty() && !SOURCE_TYPES.contains(type)) {
-			fields.error(fields.lineOf("type"), "type '" + type + "' must be one of " + String.join(", ", SOURCE_TYPES));
+			fields.error(fields.lineOf("type"), Rule.BAD_SOURCE_TYPE,
+					"type '" + type + "' must be one of " + String.join(", ", SOURCE_TYPES));
 			return "";
 		}
 		return type;
@@ -127,10 +183,10 @@ final class FrontMatterReader {
 	private static Optional<Boolean> complete(YamlFields fields, String what, Optional<Integer> year,
 			Optional<Ref> source) {
 		if (year.isEmpty() && !fields.has("year")) {
-			fields.error(fields.line(), "a " + what + " needs a 'year'");
+			fields.error(fields.line(), Rule.INCOMPLETE_FIGURE, "a " + what + " needs a 'year'");
 		}
 		if (source.isEmpty()) {
-			fields.error(fields.line(), "a " + what + " needs a 'source' (a source slug)");
+			fields.error(fields.line(), Rule.INCOMPLETE_FIGURE, "a " + what + " needs a 'source' (a source slug)");
 		}
 		return (year.isPresent() && source.isPresent()) ? Optional.of(true) : Optional.empty();
 	}
@@ -143,10 +199,6 @@ final class FrontMatterReader {
 		options.setCodePointLimit(256 * 1024);
 		options.setAllowRecursiveKeys(false);
 		return new Yaml(options);
-	}
-
-	private static String firstLineOf(String message) {
-		return (message != null) ? message.lines().findFirst().orElse(message).strip() : "unreadable YAML";
 	}
 
 }

@@ -118,9 +118,9 @@ public final class Markdown {
 	 * per block. A wiki link counts as its own text or else as written (a slug or title, whose words
 	 * are the target's): the text depends on this body alone.
 	 */
-	String plainText(Document document) {
+	String plainText(Node node) {
 		StringBuilder out = new StringBuilder();
-		collectText(document, out);
+		collectText(node, out);
 		return out.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\n[\\s]*", "\n").strip();
 	}
 

@@ -2,8 +2,11 @@ package dev.casebook.content;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a mistyped name is compared with when linking: slugs per kind; slugs, titles and aliases of
@@ -15,7 +18,16 @@ final class Names {
 
 	private final List<String> all = new ArrayList<>();
 
-	Names(List<ParsedEntry> entries) {
+	/** Entries that cannot be served, by slug and by lowercase title: broken links to them say why. */
+	private final Map<String, ParsedEntry> unserved = new HashMap<>();
+
+	Names(List<ParsedEntry> entries, Map<String, ParsedEntry> unserved) {
+		unserved.values().forEach((entry) -> {
+			this.unserved.put(entry.slug(), entry);
+			if (!entry.matter().title().isEmpty()) {
+				this.unserved.putIfAbsent(entry.matter().title().toLowerCase(Locale.ROOT), entry);
+			}
+		});
 		for (Kind kind : Kind.values()) {
 			this.slugs.put(kind, new ArrayList<>());
 		}
@@ -37,6 +49,18 @@ final class Names {
 		return this.slugs.get(kind);
 	}
 
+	/** The unserved entry {@code name} (a slug or title) would reach. */
+	Optional<ParsedEntry> unserved(String name) {
+		ParsedEntry bySlug = this.unserved.get(name);
+		return Optional.ofNullable((bySlug != null) ? bySlug : this.unserved.get(name.toLowerCase(Locale.ROOT)));
+	}
+
+	/** Why a link to {@code entry} is broken although its file exists. */
+	static String whyUnserved(ParsedEntry entry) {
+		return "; " + entry.file() + (entry.matter().draft() ? " is a draft, not published yet"
+				: " defines it but has errors, so it is not served");
+	}
+
 	/** The name part of a broken link: no fragment, folder or {@code .md}. */
 	static String of(String written) {
 		String name = written.contains("#") ? written.substring(0, written.indexOf('#')) : written;
@@ -47,7 +71,8 @@ final class Names {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof Names names && this.all.equals(names.all) && this.slugs.equals(names.slugs);
+		return other instanceof Names names && this.all.equals(names.all) && this.slugs.equals(names.slugs)
+				&& this.unserved.keySet().equals(names.unserved.keySet());
 	}
 
 	@Override

@@ -2,9 +2,11 @@ package dev.casebook.content;
 
 /**
  * Something wrong in a content file, located by its path (relative to the content folder) and
- * line (1-based; 0 when the problem concerns the whole file).
+ * line (1-based; 0 when the problem concerns the whole file), found by a {@link Rule}.
+ *
+ * @param detail what the underlying parser said, in its own words, or empty
  */
-public record Problem(String path, int line, Severity severity, String message) {
+public record Problem(String path, int line, Rule rule, String message, String detail) {
 
 	public enum Severity {
 
@@ -16,21 +18,22 @@ public record Problem(String path, int line, Severity severity, String message) 
 
 	}
 
-	static Problem error(String path, int line, String message) {
-		return new Problem(path, line, Severity.ERROR, message);
-	}
-
-	static Problem warning(String path, int line, String message) {
-		return new Problem(path, line, Severity.WARNING, message);
+	public Severity severity() {
+		return this.rule.severity();
 	}
 
 	public boolean isError() {
-		return this.severity == Severity.ERROR;
+		return severity() == Severity.ERROR;
 	}
 
+	Problem withDetail(String detail) {
+		return new Problem(this.path, this.line, this.rule, this.message, detail);
+	}
+
+	/** {@code path:line: error|warning: message}, the form lint prints and logs use. */
 	@Override
 	public String toString() {
-		return this.path + ":" + this.line + ": " + this.severity.label() + ": " + this.message;
+		return this.path + ":" + this.line + ": " + severity().label() + ": " + this.message;
 	}
 
 }

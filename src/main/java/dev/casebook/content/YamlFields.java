@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -34,7 +35,9 @@ final class YamlFields {
 	/** Longest summary or timeline event. */
 	static final int MAX_LONG_TEXT = 2000;
 
-	private static final Set<String> LONG_TEXT = Set.of("summary", "event");
+	private static final Set<String> LONG_TEXT = Set.of("summary", "description", "event");
+
+	private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].+");
 
 	private final String path;
 
@@ -60,11 +63,11 @@ final class YamlFields {
 		for (NodeTuple tuple : mapping.getValue()) {
 			int keyLine = lineOf(tuple.getKeyNode());
 			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-				error(keyLine, "a front-matter key must be plain text");
+				error(keyLine, Rule.WRONG_TYPE, "a front-matter key must be plain text");
 				continue;
 			}
 			if (this.values.containsKey(key.getValue())) {
-				error(keyLine, "duplicate key '" + key.getValue() + "'");
+				error(keyLine, Rule.DUPLICATE_KEY, "duplicate key '" + key.getValue() + "'");
 				continue;
 			}
 			this.values.put(key.getValue(), tuple.getValueNode());
@@ -98,7 +101,7 @@ final class YamlFields {
 			return true;
 		}
 		this.tooLong.add(key);
-		error(lineOf(node), "'" + key + "' is longer than " + max + " characters");
+		error(lineOf(node), Rule.TOO_LONG, "'" + key + "' is longer than " + max + " characters");
 		return false;
 	}
 
@@ -113,7 +116,7 @@ final class YamlFields {
 	String webAddress(String key) {
 		Optional<String> value = string(key);
 		if (value.isPresent() && !isWebAddress(value.get())) {
-			this.problems.add(Problem.warning(this.path, lineOf(key),
+			this.problems.add(Rule.BAD_ADDRESS.at(this.path, lineOf(key),
 					"'" + key + "' must be an http or https address; it is not shown"));
 			return "";
 		}
@@ -134,7 +137,7 @@ final class YamlFields {
 	String required(String key) {
 		Optional<String> value = string(key);
 		if (value.isEmpty() && !isWrongType(key) && !this.tooLong.contains(key)) {
-			error(this.line, "missing required key '" + key + "'");
+			error(this.line, Rule.MISSING_KEY, "missing required key '" + key + "'");
 		}
 		return value.orElse("");
 	}
@@ -145,7 +148,7 @@ final class YamlFields {
 				return Optional.of(Integer.parseInt(node.getValue().strip()));
 			}
 			catch (NumberFormatException ex) {
-				error(lineOf(node), "'" + key + "' must be a whole number, not '" + node.getValue() + "'");
+				error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be a whole number, not '" + node.getValue() + "'");
 				return Optional.empty();
 			}
 		});
@@ -156,7 +159,7 @@ final class YamlFields {
 			if (node.getTag().equals(Tag.BOOL)) {
 				return Optional.of(Boolean.parseBoolean(node.getValue().strip().toLowerCase()));
 			}
-			error(lineOf(node), "'" + key + "' must be true or false, not '" + node.getValue() + "'");
+			error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be true or false, not '" + node.getValue() + "'");
 			return Optional.empty();
 		});
 	}
@@ -164,10 +167,12 @@ final class YamlFields {
 	Optional<LocalDate> date(String key) {
 		return scalar(key, "a date").flatMap((node) -> {
 			try {
-				return Optional.of(LocalDate.parse(node.getValue().strip()));
+				String value = node.getValue().strip();
+				// Hugo and Jekyll write date-times (2021-03-17T10:00:00Z, 2021-03-17 10:00); the day is what counts
+				return Optional.of(LocalDate.parse(DATE_TIME.matcher(value).matches() ? value.substring(0, 10) : value));
 			}
 			catch (DateTimeParseException ex) {
-				error(lineOf(node), "'" + key + "' must be a date like 2024-05-31, not '" + node.getValue() + "'");
+				error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be a date like 2024-05-31, not '" + node.getValue() + "'");
 				return Optional.empty();
 			}
 		});
@@ -184,7 +189,7 @@ final class YamlFields {
 			return Arrays.stream(scalar.getValue().split(",")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
 		}
 		if (!(node instanceof SequenceNode sequence)) {
-			error(lineOf(node), "'" + key + "' must be a list");
+			error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be a list");
 			return List.of();
 		}
 		List<String> result = new ArrayList<>();
@@ -195,10 +200,37 @@ final class YamlFields {
 				}
 			}
 			else {
-				error(lineOf(item), "each item of '" + key + "' must be plain text");
+				error(lineOf(item), Rule.WRONG_TYPE, "each item of '" + key + "' must be plain text");
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Tags as other tools write them too: a list, one comma-separated string, or Docusaurus'
+	 * {@code {label: ..., permalink: ...}} items, whose label is the tag.
+	 */
+	List<String> tags(String key) {
+		Node node = this.values.get(key);
+		if (node instanceof SequenceNode sequence && sequence.getValue().stream().anyMatch(MappingNode.class::isInstance)) {
+			this.read.add(key);
+			List<String> labels = new ArrayList<>();
+			for (Node item : sequence.getValue()) {
+				Optional<String> label = (item instanceof MappingNode mapping)
+						? new YamlFields(mapping, this.path, this.lineOffset, new ArrayList<>()).string("label")
+						: (item instanceof ScalarNode scalar) ? Optional.of(scalar.getValue().strip()) : Optional.empty();
+				label.filter((text) -> !text.isEmpty()).ifPresentOrElse(labels::add,
+						() -> error(lineOf(item), Rule.WRONG_TYPE, "each item of '" + key + "' must be a tag or have a 'label'"));
+			}
+			return labels;
+		}
+		return strings(key, true);
+	}
+
+	/** Whether {@code key} holds {@code true} or {@code false}; reads nothing. */
+	boolean isBoolean(String key) {
+		Node node = this.values.get(key);
+		return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL);
 	}
 
 	List<Ref> refs(String key) {
@@ -228,7 +260,7 @@ final class YamlFields {
 			return List.of();
 		}
 		if (!(node instanceof SequenceNode sequence)) {
-			error(lineOf(node), "'" + key + "' must be a list");
+			error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be a list");
 			return List.of();
 		}
 		List<T> result = new ArrayList<>();
@@ -239,7 +271,7 @@ final class YamlFields {
 				fields.warnUnread("in '" + key + "'");
 			}
 			else {
-				error(lineOf(item), "each item of '" + key + "' must be a mapping of keys to values");
+				error(lineOf(item), Rule.WRONG_TYPE, "each item of '" + key + "' must be a mapping of keys to values");
 			}
 		}
 		return result;
@@ -251,11 +283,15 @@ final class YamlFields {
 			.stream()
 			.filter((key) -> !this.read.contains(key))
 			.forEach((key) -> this.problems
-				.add(Problem.warning(this.path, lineOf(key), "unknown front-matter key '" + key + "' " + where)));
+				.add(Rule.UNKNOWN_KEY.at(this.path, lineOf(key), "unknown front-matter key '" + key + "' " + where)));
 	}
 
-	void error(int line, String message) {
-		this.problems.add(Problem.error(this.path, line, message));
+	void error(int line, Rule rule, String message) {
+		this.problems.add(rule.at(this.path, line, message));
+	}
+
+	void warning(int line, Rule rule, String message) {
+		this.problems.add(rule.at(this.path, line, message));
 	}
 
 	private Optional<ScalarNode> scalar(String key, String expected) {
@@ -267,7 +303,7 @@ final class YamlFields {
 		if (node instanceof ScalarNode scalar) {
 			return Optional.of(scalar);
 		}
-		error(lineOf(node), "'" + key + "' must be " + expected);
+		error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be " + expected);
 		return Optional.empty();
 	}
 

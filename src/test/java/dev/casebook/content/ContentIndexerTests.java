@@ -112,7 +112,8 @@ class ContentIndexerTests {
 	void problemsAreReportedAndTheRestIsIndexed() {
 		assertThat(this.report.problems()).extracting(Problem::toString)
 			.containsExactlyInAnyOrder(
-					"tools/broken-yaml.md:3: error: malformed front matter: expected ',' or ']', but got <stream end>",
+					"tools/broken-yaml.md:3: error: malformed front matter: the list opened with '[' on line 3 is not closed "
+							+ "with ']'",
 					"tools/zz-duplicate.md:1: error: duplicate slug 'deployer': tools/deployer.md already uses it; "
 							+ "this file is skipped",
 					"companies/acme.md:25: error: unknown link target 'missing-thing' in [[missing-thing]]");

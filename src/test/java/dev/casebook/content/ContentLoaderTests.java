@@ -26,7 +26,7 @@ class ContentLoaderTests {
 		Files.createSymbolicLink(temp.resolve("content/practices"), outside);
 		ContentLoader.Loaded loaded = this.loader.load(temp.resolve("content"));
 		assertThat(loaded.entries()).extracting((entry) -> entry.matter().title()).containsExactly("Inside");
-		assertThat(loaded.problems()).extracting(Problem::toString)
+		assertThat(loaded.allProblems()).extracting(Problem::toString)
 			.containsExactlyInAnyOrder(
 					"practices:0: error: symbolic link not followed: content must be a regular file inside the content folder",
 					"tools/linked.md:0: error: symbolic link not followed: content must be a regular file inside the content folder",

@@ -76,15 +76,16 @@ class EntryFileParserTests {
 	@Test
 	void malformedYamlIsReportedOnItsLineAndTheFileIsNotUsed() {
 		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: [open\n---\nBody.\n");
-		assertThat(result.entry()).isEmpty();
+		assertThat(result.usable()).isFalse();
 		assertThat(result.problems()).singleElement()
-			.hasToString("tools/x.md:3: error: malformed front matter: expected ',' or ']', but got <stream end>");
+			.hasToString("tools/x.md:3: error: malformed front matter: the list opened with '[' on line 3 is not closed with ']'")
+			.satisfies((problem) -> assertThat(problem.detail()).contains("expected ',' or ']'"));
 	}
 
 	@Test
 	void missingRequiredKeyIsAnError() {
 		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\n---\nBody.\n");
-		assertThat(result.entry()).isEmpty();
+		assertThat(result.usable()).isFalse();
 		assertThat(result.problems()).extracting(Problem::toString)
 			.containsExactly("tools/x.md:2: error: missing required key 'summary'");
 	}
@@ -130,11 +131,19 @@ class EntryFileParserTests {
 	}
 
 	@Test
-	void tagsMustBeLowercaseHyphenated() {
-		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: S.\ntags: [Continuous Delivery]\n---\nB.\n");
+	void tagsWrittenInAnyCaseAreMadeLowercaseHyphenated() {
+		var result = parse("tools/x.md", Kind.TOOL,
+				"---\ntitle: X\nsummary: S.\ntags: [Continuous Delivery, CI/CD, Déploiement, ci-cd]\n---\nB.\n");
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.entry().orElseThrow().matter().tags())
+			.containsExactly("continuous-delivery", "ci-cd", "deploiement");
+	}
+
+	@Test
+	void aTagWithoutLettersOrDigitsIsAnError() {
+		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: X\nsummary: S.\ntags: [ok, '++']\n---\nB.\n");
 		assertThat(result.problems()).extracting(Problem::toString)
-			.containsExactly("tools/x.md:4: error: tag 'Continuous Delivery' must be lowercase words joined by "
-					+ "hyphens, e.g. 'continuous-delivery'");
+			.containsExactly("tools/x.md:4: error: tag '++' has no letters or digits to make a tag of");
 	}
 
 	@Test
@@ -147,10 +156,11 @@ class EntryFileParserTests {
 
 	@Test
 	void missingOrUnclosedFrontMatterIsAnError() {
-		assertThat(parse("tools/x.md", Kind.TOOL, "# Just markdown\n").problems()).extracting(Problem::toString)
-			.containsExactly("tools/x.md:1: error: missing front matter: the file must start with a '---' line");
+		assertThat(parse("tools/x.md", Kind.TOOL, "Just markdown.\n").problems()).extracting(Problem::toString)
+			.containsExactly("tools/x.md:1: error: missing front matter: start the file with a '---' line, or with a "
+					+ "'# Title' heading");
 		assertThat(parse("tools/x.md", Kind.TOOL, "---\ntitle: X\n").problems()).extracting(Problem::toString)
-			.containsExactly("tools/x.md:1: error: front matter is not closed by a '---' line");
+			.containsExactly("tools/x.md:1: error: front matter is not closed: add a '---' line after its last key");
 	}
 
 	@Test
@@ -189,9 +199,11 @@ class EntryFileParserTests {
 				---
 				Body.
 				""");
-		assertThat(result.entry()).isEmpty();
+		assertThat(result.usable()).isFalse();
 		assertThat(result.problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem.message()).startsWith("malformed front matter: Number of aliases"));
+			.satisfies((problem) -> assertThat(problem.message())
+				.isEqualTo("malformed front matter: YAML aliases are used too often (at most 20)"))
+			.satisfies((problem) -> assertThat(problem.detail()).contains("Number of aliases"));
 	}
 
 	@Test
@@ -213,7 +225,7 @@ class EntryFileParserTests {
 		String longName = "x".repeat(256);
 		var result = parse("tools/x.md", Kind.TOOL, "---\ntitle: " + longName + "\nsummary: " + "s".repeat(2000)
 				+ "\ncategory: " + longName + "\naliases: [ok, " + longName + "]\n---\nB.\n");
-		assertThat(result.entry()).isEmpty();
+		assertThat(result.usable()).isFalse();
 		assertThat(result.problems()).extracting(Problem::toString)
 			.containsExactlyInAnyOrder("tools/x.md:2: error: 'title' is longer than 255 characters",
 					"tools/x.md:4: error: 'category' is longer than 255 characters",

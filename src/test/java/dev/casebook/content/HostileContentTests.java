@@ -30,7 +30,7 @@ class HostileContentTests {
 		ContentLoader.Loaded loaded = new ContentLoader(new EntryFileParser(markdown)).load(content);
 		ContentLinker.Linked linked = new ContentLinker(markdown).link(loaded.entries());
 		List<String> problems = new ArrayList<>();
-		loaded.problems().forEach((problem) -> problems.add(problem.toString()));
+		loaded.allProblems().forEach((problem) -> problems.add(problem.toString()));
 		linked.problems().forEach((problem) -> problems.add(problem.toString()));
 		HostileContent.EXPECTED.forEach((file, problem) -> assertThat(problems).as(file)
 			.anySatisfy((reported) -> assertThat(reported).startsWith(problem)));

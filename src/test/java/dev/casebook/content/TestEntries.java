@@ -46,7 +46,7 @@ public final class TestEntries {
 
 	private static FrontMatter matter(String slug, String title, Details details) {
 		return new FrontMatter(slug, title, "Summary of " + title + ".", List.of(), List.of(), Optional.empty(),
-				List.of(), details);
+				List.of(), details, false);
 	}
 
 	private static String body(String title) {
