@@ -10,10 +10,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The app on a random port and one browser per test class, shared by its tests. Subclasses add
+ * The app on a random port, serving the fixture site {@code fixtures/site}, and one browser per test
+ * class, shared by its tests. Subclasses add
  * {@code @EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "casebook.content-dir=src/test/resources/fixtures/site")
 abstract class BrowserTestSupport {
 
 	static Browser browser;
