@@ -68,8 +68,8 @@ class ContentLintTests {
 	}
 
 	@Test
-	void bundledContentIsClean() {
-		assertThat(lint("content")).isEqualTo(ContentLint.CLEAN);
+	void fixtureSiteOfTheBrowserTestsIsClean() {
+		assertThat(lint("src/test/resources/fixtures/site")).isEqualTo(ContentLint.CLEAN);
 		assertThat(output()).singleElement().asString().endsWith("0 errors, 0 warnings");
 	}
 
