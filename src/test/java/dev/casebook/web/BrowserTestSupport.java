@@ -2,6 +2,7 @@ package dev.casebook.web;
 
 import java.io.IOException;
 
+import dev.casebook.SlowSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * class, shared by its tests. Subclasses add
  * {@code @EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)}.
  */
+@SlowSuite
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "casebook.content-dir=src/test/resources/fixtures/site")
 abstract class BrowserTestSupport {
