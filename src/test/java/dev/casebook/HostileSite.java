@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * of {@link HostileContent} plus entries carrying every XSS payload in every front-matter value and
  * body construct. Subclasses share one application context.
  */
+@SlowSuite
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class HostileSite {
 

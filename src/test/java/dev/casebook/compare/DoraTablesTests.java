@@ -44,6 +44,17 @@ class DoraTablesTests {
 		}
 	}
 
+	/** Figures as content writes them: qualifiers after the unit, words after the number, intervals. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "50 | deploys/day (about) | elite", "over 50 million | deployments/year | elite",
+			"11.6 | seconds between deploys | elite", "1 | deploys per business day (most days) | high",
+			"1 | deploys per week | high", "3 | Deployments per month | medium", "1 | deploy a year | none" })
+	void figuresWrittenAsInContentAreTiered(String value, String unit, String tier) {
+		double interval = DeployFrequency.parse(value, unit).orElseThrow().intervalDays();
+		Optional<Band> band = this.tables.year(2019).orElseThrow().deploymentTier(interval);
+		assertThat(band.map(Band::tier).orElse("none")).as("%s %s", value, unit).isEqualTo(tier);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "0.5, elite", "0.999, elite", "1, high", "7, high", "7.01, medium", "30, medium", "30.01, low",
 			"182.5, low", "183, none" })

@@ -112,6 +112,12 @@ class ContentLintTests {
 	}
 
 	@Test
+	void fixtureSiteOfTheBrowserTestsIsClean() {
+		assertThat(lint("src/test/resources/fixtures/site")).isEqualTo(ContentLint.CLEAN);
+		assertThat(output()).singleElement().asString().endsWith("0 errors, 0 warnings");
+	}
+
+	@Test
 	void aRuleBrokenInManyPlacesShowsItsFirstThreeAndACount(@TempDir Path dir) throws IOException {
 		for (int i = 10; i < 40; i++) {
 			write(dir, "sources/s" + i + ".md", "---\ntitle: S" + i + "\nsummary: S.\n---\nBody.\n");

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reloads of a temporary copy of {@code fixtures/content}, restored before each test. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentIndexer.class, ContentLoader.class, EntryFileParser.class, Markdown.class, EntityWriter.class,

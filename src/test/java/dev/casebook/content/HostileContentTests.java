@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.casebook.SlowSuite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Hostile files are each reported with file and line, the rest of the folder still indexes, and
  * indexing stays within generous bounds of time and heap (bounds, not benchmarks).
  */
+@SlowSuite
 class HostileContentTests {
 
 	@TempDir

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import dev.casebook.SlowSuite;
 import dev.casebook.content.LinkTargets.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every payload of the corpus, placed in every Markdown construct that can carry it, goes through
  * the real pipeline (parse, link, render, sanitise) and comes out inert.
  */
+@SlowSuite
 class XssPayloadTests {
 
 	private static final Markdown markdown = new Markdown();

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the index built from scratch for the same files, edit after edit, on a temporary copy of
  * {@code fixtures/insights}.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import(IndexedInsights.class)

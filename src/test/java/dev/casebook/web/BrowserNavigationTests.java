@@ -16,23 +16,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bundled content in a real browser: following links, the link preview, the keyboard, the
- * themes and the phone layout, accessibility (axe-core) and the console.
+ * The fixture site in a real browser: following links, the link preview, the keyboard, the themes
+ * and the phone layout, accessibility (axe-core) and the console.
  */
 @EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)
 class BrowserNavigationTests extends BrowserTestSupport {
 
 	/** The main pages, each with the name of its screenshot. */
 	static final List<String[]> MAIN_PAGES = List.of(new String[] { "/", "home" },
-			new String[] { "/companies", "companies" }, new String[] { "/companies/etsy", "company" },
-			new String[] { "/tools", "tools" }, new String[] { "/tools/deployinator", "tool" },
-			new String[] { "/practices", "practices" }, new String[] { "/practices/continuous-deployment", "practice" },
-			new String[] { "/sources", "sources" }, new String[] { "/sources/companies-practicing-devops-notes", "source" },
+			new String[] { "/companies", "companies" }, new String[] { "/companies/acme-market", "company" },
+			new String[] { "/tools", "tools" }, new String[] { "/tools/rocketcart", "tool" },
+			new String[] { "/practices", "practices" }, new String[] { "/practices/progressive-rollout", "practice" },
+			new String[] { "/sources", "sources" }, new String[] { "/sources/acme-market-engineering-blog", "source" },
 			new String[] { "/tags", "tags" }, new String[] { "/tags/deployment", "tag" },
-			new String[] { "/compare?c=etsy&c=netflix", "compare" },
+			new String[] { "/compare?c=acme-market&c=globex-streaming", "compare" },
 			new String[] { "/practices/matrix", "matrix" }, new String[] { "/timeline", "timeline" },
 			new String[] { "/graph", "graph" }, new String[] { "/explore", "explore" },
-			new String[] { "/search?q=deploy&tag=etsy", "search" },
+			new String[] { "/search?q=deploy&tag=acme-market", "search" },
 			new String[] { "/no/such/page", "not-found" });
 
 	@AfterEach
@@ -44,30 +44,33 @@ class BrowserNavigationTests extends BrowserTestSupport {
 	@Test
 	void homeLeadsToACompanyAToolAPracticeAndBackThroughABacklink() {
 		open("/");
-		click(By.linkText("Etsy"));
-		assertPage("/companies/etsy", "Etsy");
-		assertThat(text(".profile")).contains("Industry").contains("Production deploys").contains("2021");
+		click(By.linkText("Acme Market"));
+		assertPage("/companies/acme-market", "Acme Market");
+		assertThat(text(".profile")).contains("Industry")
+			.contains("DORA tier")
+			.contains("Production deploys")
+			.contains("2023");
 
-		click(By.xpath("//section[h2='Tools it uses']//a[.='Deployinator']"));
-		assertPage("/tools/deployinator", "Deployinator");
+		click(By.xpath("//section[h2='Tools it uses']//a[.='Rocketcart']"));
+		assertPage("/tools/rocketcart", "Rocketcart");
 
-		click(By.xpath("//section[h2='Practices it supports']//a[.='One-click deployment']"));
-		assertPage("/practices/one-click-deployment", "One-click deployment");
+		click(By.xpath("//section[h2='Practices it supports']//a[.='Push-button release']"));
+		assertPage("/practices/push-button-release", "Push-button release");
 
-		click(By.xpath("//section[h2='Referenced by']//a[.='Etsy']"));
-		assertPage("/companies/etsy", "Etsy");
+		click(By.xpath("//section[h2='Referenced by']//a[.='Acme Market']"));
+		assertPage("/companies/acme-market", "Acme Market");
 	}
 
 	@Test
 	void breadcrumbsLeadBackToTheKindList() {
-		open("/tools/deployinator");
+		open("/tools/rocketcart");
 		click(By.cssSelector("nav[aria-label=Breadcrumb] li:nth-child(2) a"));
 		assertPage("/tools", "Tools");
 	}
 
 	@Test
 	void longEntriesShowATableOfContentsThatJumpsToItsHeadings() {
-		open("/practices/continuous-deployment");
+		open("/practices/progressive-rollout");
 		List<WebElement> tocLinks = browser.driver().findElements(By.cssSelector(".prose .toc a"));
 		assertThat(tocLinks).hasSizeGreaterThanOrEqualTo(3);
 		String target = tocLinks.get(1).getDomAttribute("href");
@@ -78,7 +81,7 @@ class BrowserNavigationTests extends BrowserTestSupport {
 
 	@Test
 	void hoveringOrFocusingAnEntryLinkPreviewsItsSummary() throws IOException {
-		open("/companies/etsy");
+		open("/companies/acme-market");
 		WebElement link = browser.driver().findElement(By.cssSelector(".prose a.entry-link[data-kind=tool]"));
 		String summary = link.getDomAttribute("data-summary");
 		assertThat(summary).isNotBlank();
@@ -112,10 +115,10 @@ class BrowserNavigationTests extends BrowserTestSupport {
 		browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
 		WebElement first = browser.driver().switchTo().activeElement();
 		assertThat(browser.script("return arguments[0].closest('main') !== null", first)).isEqualTo(true);
-		assertThat(first.getText()).isEqualTo("Amazon");
+		assertThat(first.getText()).isEqualTo("Acme Market");
 		assertFocusVisible(first);
 		first.sendKeys(Keys.ENTER);
-		assertPage("/companies/amazon", "Amazon");
+		assertPage("/companies/acme-market", "Acme Market");
 	}
 
 	@Test

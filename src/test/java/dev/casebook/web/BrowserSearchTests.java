@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Searching the bundled content in a real browser, with the keyboard only and with the facets.
+ * Searching the fixture site in a real browser, with the keyboard only and with the facets.
  */
 @EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)
 class BrowserSearchTests extends BrowserTestSupport {
@@ -23,17 +23,17 @@ class BrowserSearchTests extends BrowserTestSupport {
 
 	@Test
 	void slashTypingAndEnterSearchFromAnyPageWithTheKeyboardAlone() {
-		open("/companies/etsy");
+		open("/companies/acme-market");
 		browser.driver().findElement(By.tagName("body")).sendKeys("/");
 		WebElement box = browser.driver().switchTo().activeElement();
 		assertThat(box.getDomAttribute("name")).isEqualTo("q");
 		assertThat(box.getDomAttribute("type")).isEqualTo("search");
 
-		box.sendKeys("chaos");
+		box.sendKeys("finch");
 		box.sendKeys(Keys.ENTER);
-		browser.waiting().until(ExpectedConditions.urlContains("/search?q=chaos"));
+		browser.waiting().until(ExpectedConditions.urlContains("/search?q=finch"));
 		assertThat(total()).isPositive();
-		assertThat(hitTitles()).contains("Chaos Monkey");
+		assertThat(hitTitles()).contains("Fault Finch");
 	}
 
 	@Test
@@ -42,11 +42,11 @@ class BrowserSearchTests extends BrowserTestSupport {
 		int all = total();
 		assertThat(all).isGreaterThan(1);
 
-		click(By.xpath("//aside[contains(@class, 'facets')]//section[h2='Tags']//a[span[1]='etsy']"));
-		browser.waiting().until(ExpectedConditions.urlContains("tag=etsy"));
+		click(By.xpath("//aside[contains(@class, 'facets')]//section[h2='Tags']//a[span[1]='acme-market']"));
+		browser.waiting().until(ExpectedConditions.urlContains("tag=acme-market"));
 		int narrowed = total();
 		assertThat(narrowed).isPositive().isLessThan(all);
-		assertThat(browser.driver().findElement(By.cssSelector(".active-filters")).getText()).contains("etsy");
+		assertThat(browser.driver().findElement(By.cssSelector(".active-filters")).getText()).contains("acme-market");
 
 		WebElement first = browser.driver().findElement(By.cssSelector(".hits .hit h2 a"));
 		String title = first.getText();

@@ -2,6 +2,7 @@ package dev.casebook.web;
 
 import java.io.IOException;
 
+import dev.casebook.SlowSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -10,10 +11,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The app on a random port and one browser per test class, shared by its tests. Subclasses add
+ * The app on a random port, serving the fixture site {@code fixtures/site}, and one browser per test
+ * class, shared by its tests. Subclasses add
  * {@code @EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SlowSuite
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "casebook.content-dir=src/test/resources/fixtures/site")
 abstract class BrowserTestSupport {
 
 	static Browser browser;

@@ -2,6 +2,7 @@ package dev.casebook.web;
 
 import java.util.List;
 
+import dev.casebook.SlowSuite;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Traversal attempts, encoded slashes and malformed escapes in slugs are plain 404s without details. */
+@SlowSuite
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "casebook.content-dir=src/test/resources/fixtures/content")
 class HostileAddressTests {
