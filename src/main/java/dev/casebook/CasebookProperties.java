@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contentDir the folder of Markdown entries to serve (default {@code content},
  * environment {@code CASEBOOK_CONTENT_DIR})
  * @param watch whether to watch the content folder and re-index what changes (default
- * {@code false}; {@code ./mvnw spring-boot:run} turns it on)
+ * {@code false}; the {@code dev} profile, which {@code ./mvnw spring-boot:run} turns on, sets it)
  * @param editUrl the prefix of "Edit this page" links, followed by the entry's file path relative
  * to the content folder, e.g. {@code https://github.com/o/r/edit/main/content/} (default: none, no
  * link)

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.casebook.web.RawHttp;
-import dev.casebook.web.ServletErrors;
+import dev.casebook.KeptLog;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +49,7 @@ class FuzzTests extends HostileSite {
 	void randomInputsInEveryParameterNeverAnswerAServerError() {
 		List<String> failures;
 		List<ILoggingEvent> logged;
-		try (ServletErrors errors = ServletErrors.capture()) {
+		try (KeptLog errors = KeptLog.of(KeptLog.SERVLET_ERRORS)) {
 			failures = serverErrorsFor(new Random(SEED));
 			logged = errors.logged();
 		}

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * A slow test class: a real browser, a hostile content folder written at test time, the XSS corpus in
- * every construct, or hundreds of generated inputs. Surefire leaves these out of {@code ./mvnw test};
+ * every construct, hundreds of generated inputs, or a watched folder changed under a running app. Surefire leaves these out of {@code ./mvnw test};
  * Failsafe runs them in the integration-test phase of {@code ./mvnw verify} (see pom.xml).
  * Inherited, so a base class can carry it for its subclasses.
  */

@@ -81,8 +81,8 @@ public class ContentIndexer {
 
 	/**
 	 * Re-reads the given paths (files or folders, relative to the content folder, {@code ""} for
-	 * all) and stores what changed. Does nothing before the first {@link #index()} or when no
-	 * content file is concerned. A reload that fails leaves the site as it was, is kept as
+	 * all) and stores what changed. Does nothing before the first {@link #index()}, while the
+	 * content folder is missing, or when no content file is concerned. A reload that fails leaves the site as it was, is kept as
 	 * {@link #lastFailure()} until a later one succeeds, and is rethrown.
 	 * @return the report, or empty when there was nothing to do
 	 */
@@ -105,8 +105,12 @@ public class ContentIndexer {
 
 	private Optional<IndexReport> apply(Collection<String> paths) {
 		long start = System.nanoTime();
-		Path real = ContentLoader.realFolder(this.root)
-			.orElseThrow(() -> new IllegalStateException("the content folder is missing; the last content is still served"));
+		Optional<Path> folder = ContentLoader.realFolder(this.root);
+		if (folder.isEmpty()) {
+			// the last content stays; the watcher says the folder is missing and reads it all once it is back
+			return Optional.empty();
+		}
+		Path real = folder.get();
 		Map<String, Optional<EntryFileParser.Result>> changes = new LinkedHashMap<>();
 		for (String path : paths) {
 			this.snapshot.filesUnder(path).forEach((file) -> changes.put(file, Optional.empty()));

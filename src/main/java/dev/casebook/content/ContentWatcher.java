@@ -122,24 +122,23 @@ class ContentWatcher implements SmartLifecycle {
 			if (same && !this.watched.running().isDone() && !this.reregister) {
 				return;
 			}
-			if (same) {
-				this.reregister = false;
-				close();
-				watch(folder.get(), identity);
-				return;
-			}
-			boolean replaced = this.watched != null || this.status.state() == WatchStatus.State.FOLDER_MISSING;
+			// changes made while nothing watched, or in a folder that replaced the one watched, are
+			// caught by reading it all; the first watch needs no reading, the first index does it
+			boolean stopped = same && this.watched.running().isDone();
+			boolean replaced = (this.watched != null && !same)
+					|| (this.watched == null && this.status.state() != WatchStatus.State.OFF);
+			this.reregister = false;
 			close();
 			watch(folder.get(), identity);
-			if (replaced) {
-				logger.info("The content folder changed; reading all of it again");
+			if (stopped || replaced) {
+				logger.info("Reading the whole content folder again: {}", stopped ? "it was not watched for a moment" : "it changed");
 				this.changes.add("");
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			close();
-			this.status = new WatchStatus(WatchStatus.State.DOWN, "cannot watch the content folder: " + ex.getMessage(),
-					Instant.now());
+			String reason = (ex instanceof IOException io) ? ContentLoader.reason(io) : ex.getClass().getSimpleName();
+			this.status = new WatchStatus(WatchStatus.State.DOWN, "cannot watch the content folder: " + reason, Instant.now());
 			logger.warn("Cannot watch the content folder ({}); trying again", ex.getMessage());
 		}
 	}

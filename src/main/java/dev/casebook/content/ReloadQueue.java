@@ -13,13 +13,16 @@ import org.slf4j.LoggerFactory;
  * Changed paths on their way to {@link ContentIndexer#reload}, on a thread of their own: a burst
  * of changes is collected until the folder has been quiet for {@value #QUIET_MILLIS} ms and
  * reloaded at once. A reload that fails is tried again, with everything it was to apply and
- * whatever changed meanwhile, after a pause that doubles from one second up to a minute.
+ * whatever changed meanwhile, after a pause that doubles from one second up to a minute. Changes
+ * seen before the first index has finished wait for it.
  */
 final class ReloadQueue {
 
 	static final long QUIET_MILLIS = 40;
 
 	static final long MAX_RETRY_MILLIS = 60_000;
+
+	static final long FIRST_INDEX_POLL_MILLIS = 200;
 
 	private static final Logger logger = LoggerFactory.getLogger(ReloadQueue.class);
 
@@ -67,6 +70,11 @@ final class ReloadQueue {
 						return;
 					}
 					pending.add(next);
+				}
+				if (this.indexer.lastReport().isEmpty()) {
+					// changes made while the first index runs are applied once it is done
+					retry = FIRST_INDEX_POLL_MILLIS;
+					continue;
 				}
 				try {
 					this.indexer.reload(pending);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.casebook.content.TestFolders;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -37,11 +36,6 @@ class LiveReloadTests {
 	@DynamicPropertySource
 	static void contentDir(DynamicPropertyRegistry registry) {
 		registry.add("casebook.content-dir", DIR::toString);
-	}
-
-	@AfterAll
-	static void delete() throws IOException {
-		TestFolders.delete(DIR);
 	}
 
 	@Test
@@ -116,7 +110,7 @@ class LiveReloadTests {
 	}
 
 	private static Path copyOfFixtures() {
-		Path dir = TestFolders.temporary("casebook-live");
+		Path dir = TestFolders.inTarget("casebook-live");
 		try {
 			TestFolders.copy(Path.of("src/test/resources/fixtures/content"), dir);
 		}

@@ -9,10 +9,11 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.casebook.KeptLog;
+import dev.casebook.SlowSuite;
 import dev.casebook.tool.Tool;
 import dev.casebook.tool.ToolRepository;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +35,12 @@ import static org.mockito.Mockito.doThrow;
  * and restored, the pool retiring its connections, and failed reloads, and says when the site
  * does not follow the files.
  */
+@SlowSuite
 @SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = "casebook.watch=true")
 class ContentWatcherTests {
 
-	private static final Path BASE = TestFolders.temporary("casebook-watch");
+	/** In target/, and left there: the context, cached for the whole run, watches it until the end. */
+	private static final Path BASE = TestFolders.inTarget("casebook-watch");
 
 	private static final Path CURRENT = BASE.resolve("current");
 
@@ -68,12 +71,6 @@ class ContentWatcherTests {
 	@AfterEach
 	void watching() {
 		await().atMost(WAIT).until(() -> this.live.status().following());
-	}
-
-	@AfterAll
-	static void delete() throws IOException {
-		Files.deleteIfExists(CURRENT);
-		TestFolders.delete(BASE);
 	}
 
 	@Test
@@ -109,14 +106,11 @@ class ContentWatcherTests {
 		Path second = BASE.resolve("releases/2");
 		TestFolders.copy(BASE.resolve("releases/1"), second);
 		TestFolders.replace(second, "tools/deployer.md", "title: Deployer", "title: Deployer Two");
-		Path link = BASE.resolve("next");
-		Files.createSymbolicLink(link, Path.of("releases/2"));
-		Files.move(link, CURRENT, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		pointCurrentAt("releases/2");
 		awaitTitle("deployer", "Deployer Two");
 		TestFolders.replace(second, "tools/deployer.md", "title: Deployer Two", "title: Deployer Edited In Two");
 		awaitTitle("deployer", "Deployer Edited In Two");
-		Files.delete(CURRENT);
-		Files.createSymbolicLink(CURRENT, Path.of("releases/1"));
+		pointCurrentAt("releases/1");
 		awaitTitle("deployer", "Deployer");
 		TestFolders.delete(second);
 	}
@@ -126,8 +120,11 @@ class ContentWatcherTests {
 		Path release = BASE.resolve("releases/1");
 		Path aside = BASE.resolve("aside");
 		TestFolders.copy(release, aside);
-		TestFolders.delete(release);
-		await().atMost(WAIT).until(() -> this.live.status().watch().state() == WatchStatus.State.FOLDER_MISSING);
+		try (KeptLog log = KeptLog.of(ContentWatcher.class)) {
+			TestFolders.delete(release);
+			await().atMost(WAIT).until(() -> this.live.status().watch().state() == WatchStatus.State.FOLDER_MISSING);
+			assertThat(log.messages()).anySatisfy((message) -> assertThat(message).contains("is missing"));
+		}
 		assertThat(this.live.status().following()).isFalse();
 		assertThat(this.live.status().lag()).contains("content folder is missing");
 		assertThat(this.tools.findBySlug("deployer")).isPresent();
@@ -142,12 +139,16 @@ class ContentWatcherTests {
 	void aFailedReloadIsReportedCountedAndTriedAgain() throws IOException {
 		double before = failures();
 		doThrow(new IllegalStateException("disk full")).doCallRealMethod().when(this.updater).update(any(), any(), any());
-		TestFolders.replace(CURRENT, "tools/deployer.md", "title: Deployer", "title: Deployer Later");
-		await().atMost(WAIT).until(() -> this.live.status().failure().isPresent());
-		assertThat(this.live.status().lag()).contains("disk full");
-		assertThat(failures()).isEqualTo(before + 1);
-		awaitTitle("deployer", "Deployer Later");
-		await().atMost(WAIT).until(() -> this.live.status().failure().isEmpty());
+		try (KeptLog log = KeptLog.of(ReloadQueue.class)) {
+			TestFolders.replace(CURRENT, "tools/deployer.md", "title: Deployer", "title: Deployer Later");
+			await().atMost(WAIT).until(() -> this.live.status().failure().isPresent());
+			assertThat(this.live.status().lag()).contains("disk full");
+			assertThat(failures()).isEqualTo(before + 1);
+			awaitTitle("deployer", "Deployer Later");
+			await().atMost(WAIT).until(() -> this.live.status().failure().isEmpty());
+			assertThat(log.messages()).singleElement().asString().contains("tools/deployer.md failed (disk full)")
+				.contains("trying again in 1 s");
+		}
 		doCallRealMethod().when(this.updater).update(any(), any(), any());
 		TestFolders.replace(CURRENT, "tools/deployer.md", "title: Deployer Later", "title: Deployer");
 		awaitTitle("deployer", "Deployer");
@@ -162,6 +163,13 @@ class ContentWatcherTests {
 			.containsExactly(Rule.NOT_A_FILE));
 		Files.delete(pipe);
 		await().atMost(WAIT).until(() -> this.live.status().report().orElseThrow().problemsIn("tools/pipe.md").isEmpty());
+	}
+
+	/** Points the link at another release at once, as a deployment does: it is never missing. */
+	private static void pointCurrentAt(String release) throws IOException {
+		Path link = BASE.resolve("next");
+		Files.createSymbolicLink(link, Path.of(release));
+		Files.move(link, CURRENT, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	private double failures() {

@@ -22,6 +22,20 @@ public final class TestFolders {
 		}
 	}
 
+	/**
+	 * A new folder under {@code target/}, for a test whose application context (cached for the
+	 * whole run) watches it: it is left for {@code ./mvnw clean}, as deleting it while the context
+	 * still runs would make the watcher report it missing.
+	 */
+	public static Path inTarget(String prefix) {
+		try {
+			return Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-content")), prefix);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Makes {@code target} an exact copy of {@code source}. */
 	public static void copy(Path source, Path target) throws IOException {
 		delete(target);

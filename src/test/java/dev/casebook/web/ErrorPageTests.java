@@ -1,6 +1,7 @@
 package dev.casebook.web;
 
 import ch.qos.logback.classic.Level;
+import dev.casebook.KeptLog;
 import dev.casebook.tool.ToolRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +29,12 @@ class ErrorPageTests {
 	@MockitoBean
 	private ToolRepository tools;
 
-	private ServletErrors servletErrors;
+	private KeptLog servletErrors;
 
 	@BeforeEach
 	void failingRepository() {
 		given(this.tools.findBySlug(anyString())).willThrow(new IllegalStateException("secret-detail in /var/lib/db"));
-		this.servletErrors = ServletErrors.capture();
+		this.servletErrors = KeptLog.of(KeptLog.SERVLET_ERRORS);
 	}
 
 	@AfterEach
