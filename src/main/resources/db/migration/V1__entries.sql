@@ -89,14 +89,40 @@ create table company_metric (
     name varchar(255),
     metric_value varchar(255),
     unit varchar(255),
-    metric_year integer,
+    as_of varchar(31),
     source_id bigint references entry,
+    locator varchar(255),
+    note varchar(2000),
+    measure varchar(255),
+    disputed boolean not null,
     primary key (company_id, metrics_order)
 );
 
 create table company_event (
     company_id bigint not null references entry,
-    event_year integer,
+    event_date varchar(31),
+    event_year integer not null,
     event varchar(2000),
-    source_id bigint references entry
+    source_id bigint references entry,
+    locator varchar(255),
+    note varchar(2000),
+    disputed_by varchar(2000)
+);
+
+create table company_stage (
+    company_id bigint not null references entry,
+    pipeline_order integer not null,
+    name varchar(255),
+    kind varchar(31),
+    tools varchar(2000),
+    practices varchar(2000),
+    ships varchar(2000),
+    started_by varchar(2000),
+    gate varchar(2000),
+    exposure varchar(2000),
+    configuration varchar(2000),
+    source_id bigint references entry,
+    locator varchar(255),
+    note varchar(2000),
+    primary key (company_id, pipeline_order)
 );

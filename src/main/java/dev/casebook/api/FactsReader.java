@@ -1,5 +1,6 @@
 package dev.casebook.api;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.api.EntryResource.CompanyFacts;
@@ -8,9 +9,15 @@ import dev.casebook.api.EntryResource.Facts;
 import dev.casebook.api.EntryResource.Figure;
 import dev.casebook.api.EntryResource.PracticeFacts;
 import dev.casebook.api.EntryResource.SourceFacts;
+import dev.casebook.api.EntryResource.Stage;
 import dev.casebook.api.EntryResource.ToolFacts;
 import dev.casebook.company.Company;
 import dev.casebook.company.CompanyRepository;
+import dev.casebook.company.FigureDate;
+import dev.casebook.company.Metric;
+import dev.casebook.company.PipelineStage;
+import dev.casebook.company.TimelineEvent;
+import dev.casebook.content.PartialDate;
 import dev.casebook.content.Kind;
 import dev.casebook.practice.PracticeRepository;
 import dev.casebook.relation.RelationIndex;
@@ -52,21 +59,39 @@ class FactsReader {
 				return this.practices.findBySlug(slug).map((practice) -> new PracticeFacts(practice.getCategory()));
 			default:
 				return this.sources.findBySlug(slug)
-					.map((source) -> new SourceFacts(source.getPublisher(), source.getAuthor(), source.getPublished(),
+					.map((source) -> new SourceFacts(source.getPublisher(), source.getAuthor(), source.getPublished().toString(),
 							source.getUrl(), source.getType()));
 		}
 	}
 
 	private static CompanyFacts company(Company company, RelationIndex index) {
 		return new CompanyFacts(company.getIndustry(), company.getFounded().orElse(null),
-				company.getMetrics()
-					.stream()
-					.map((m) -> new Figure(m.getName(), m.getValue(), m.getUnit(), m.getYear(), source(m.getSource(), index)))
-					.toList(),
-				company.getTimeline()
-					.stream()
-					.map((e) -> new Event(e.getYear(), e.getEvent(), source(e.getSource(), index)))
-					.toList());
+				company.getMetrics().stream().map((m) -> figure(m, index)).toList(),
+				company.getTimeline().stream().map((e) -> event(e, index)).toList(),
+				company.getPipeline().stream().map((stage) -> stage(stage, index)).toList());
+	}
+
+	private static Figure figure(Metric m, RelationIndex index) {
+		FigureDate date = m.getDate();
+		return new Figure(m.getName(), m.getValue(), m.getUnit(), m.getAsOf().map(PartialDate::toString).orElse(null),
+				date.basis(), date.year().orElse(null), m.getLocator(), m.getNote(), m.getMeasure(), m.isDisputed(),
+				source(m.getSource(), index));
+	}
+
+	private static Event event(TimelineEvent e, RelationIndex index) {
+		return new Event(e.getDate().toString(), e.getYear(), e.getEvent(), e.getLocator(), e.getNote(), e.isDisputed(),
+				links(e.getDisputedBy(), "source", index), source(e.getSource(), index));
+	}
+
+	private static Stage stage(PipelineStage stage, RelationIndex index) {
+		return new Stage(stage.getName(), stage.getKind().key(), links(stage.getToolSlugs(), "tool", index),
+				links(stage.getPracticeSlugs(), "practice", index), stage.getShips(), stage.getTrigger(), stage.getGate(),
+				stage.getExposure(), stage.getConfiguration(), stage.getLocator(), stage.getNote(),
+				source(stage.getSource(), index));
+	}
+
+	private static List<ApiLink> links(List<String> slugs, String relation, RelationIndex index) {
+		return slugs.stream().flatMap((slug) -> index.node(slug).stream()).map((node) -> ApiLink.to(relation, node)).toList();
 	}
 
 	private static ApiLink source(Source source, RelationIndex index) {

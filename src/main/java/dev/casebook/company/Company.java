@@ -57,8 +57,13 @@ public class Company extends Entry {
 
 	@ElementCollection
 	@CollectionTable(name = "company_event")
-	@OrderBy("year")
+	@OrderBy("date")
 	private List<TimelineEvent> timeline = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "company_stage")
+	@OrderColumn
+	private List<PipelineStage> pipeline = new ArrayList<>();
 
 	protected Company() {
 	}
@@ -114,16 +119,24 @@ public class Company extends Entry {
 		return this.metrics.stream().sorted(Comparator.comparing((Metric metric) -> !metric.isDeployFrequency())).toList();
 	}
 
-	/** The deploy frequency that speaks for the company today: the most recent, the most frequent within a year. */
+	/**
+	 * The deploy frequency that speaks for the company: the most recent by the date it goes by (see
+	 * {@link FigureDate}), the most frequent within a year.
+	 */
 	public Optional<Metric> getDeployFigure() {
 		return this.metrics.stream()
 			.filter(Metric::isDeployFrequency)
-			.max(Comparator.comparingInt(Metric::getYear)
+			.max(Comparator.comparingInt((Metric metric) -> metric.getDate().sortYear())
 				.thenComparing((Metric metric) -> -metric.getDeployFrequency().orElseThrow().intervalDays()));
 	}
 
 	public List<TimelineEvent> getTimeline() {
 		return this.timeline;
+	}
+
+	/** Its delivery pipeline, stage by stage, as sources describe it; empty when none does. */
+	public List<PipelineStage> getPipeline() {
+		return this.pipeline;
 	}
 
 	@Override

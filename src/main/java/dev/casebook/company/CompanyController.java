@@ -25,8 +25,10 @@ class CompanyController {
 
 	@GetMapping("/companies/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("company", this.companies.findBySlug(slug)
-			.orElseThrow(() -> new EntryNotFoundException("company '" + slug + "'")));
+		Company company = this.companies.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException("company '" + slug + "'"));
+		model.addAttribute("company", company);
+		model.addAttribute("page", CompanyPage.of(company));
 		return "companies/detail";
 	}
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.casebook.content.FigureValue;
+
 /**
  * A deployment-frequency figure normalised to a mean interval between deploys.
  * <p>
@@ -16,9 +18,8 @@ import java.util.regex.Pattern;
  * (30 days) or {@code year} (365 days); or</li>
  * <li>{@code seconds|minutes|hours|days between deploys} (a mean interval).</li>
  * </ul>
- * Anything after that (e.g. {@code (about)}) is a qualifier and ignored. The value is the first number
- * in it, times {@code thousand}, {@code million} or {@code billion} if that word follows ("over 50
- * million" is 50,000,000); a value with no number is not a figure.
+ * Anything after that (e.g. {@code (about)}) is a qualifier and ignored. The value is read by
+ * {@link FigureValue}; a value with no number is not a figure.
  *
  * @param intervalDays the mean time between deploys, in days
  */
@@ -30,22 +31,18 @@ public record DeployFrequency(double intervalDays) {
 	private static final Pattern INTERVAL = Pattern
 		.compile("(second|minute|hour|day)s?\\s+between\\s+(?:deploy|deploys|deployment|deployments)\\b.*");
 
-	private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(thousand|million|billion))?");
-
 	private static final Map<String, Double> PERIOD_DAYS = Map.of("business day", 7.0 / 5, "day", 1.0, "week", 7.0,
 			"month", 30.0, "year", 365.0);
 
 	private static final Map<String, Double> UNIT_DAYS = Map.of("second", 1.0 / 86_400, "minute", 1.0 / 1_440, "hour",
 			1.0 / 24, "day", 1.0);
 
-	private static final Map<String, Double> MULTIPLIERS = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9);
-
 	/** The figure, if {@code unit} names a deployment frequency and {@code value} holds a positive number. */
 	public static Optional<DeployFrequency> parse(String value, String unit) {
 		if (value == null || unit == null) {
 			return Optional.empty();
 		}
-		Optional<Double> number = number(value).filter((n) -> n > 0);
+		Optional<Double> number = FigureValue.number(value).filter((n) -> n > 0);
 		if (number.isEmpty()) {
 			return Optional.empty();
 		}
@@ -59,15 +56,6 @@ public record DeployFrequency(double intervalDays) {
 			return Optional.of(new DeployFrequency(number.get() * UNIT_DAYS.get(interval.group(1))));
 		}
 		return Optional.empty();
-	}
-
-	private static Optional<Double> number(String value) {
-		Matcher matcher = NUMBER.matcher(value.toLowerCase(Locale.ROOT));
-		if (!matcher.find()) {
-			return Optional.empty();
-		}
-		double number = Double.parseDouble(matcher.group(1).replace(",", ""));
-		return Optional.of((matcher.group(2) != null) ? number * MULTIPLIERS.get(matcher.group(2)) : number);
 	}
 
 	/** Deploys per day. */

@@ -31,12 +31,16 @@ class CompanyTierInterceptor implements HandlerInterceptor {
 		}
 		DoraTable table = tables.latest();
 		company.getDeployFigure()
-			.flatMap((figure) -> table.deploymentTier(figure.getDeployFrequency().orElseThrow().intervalDays()))
-			.ifPresent((band) -> modelAndView.addObject("doraTier", new ProfileTier(band, table.year())));
+			.ifPresent((figure) -> table.deploymentTier(figure.getDeployFrequency().orElseThrow().intervalDays())
+				.ifPresent((band) -> modelAndView.addObject("doraTier",
+						new ProfileTier(band, table.year(), figure.getDate().label()))));
 	}
 
-	/** A company's tier and the year of the table that placed it there. */
-	record ProfileTier(Band band, int tableYear) {
+	/**
+	 * A company's tier, the year of the table that placed it there, and the date its figure goes by
+	 * ({@code as of 2014}, {@code reported April 2012}).
+	 */
+	record ProfileTier(Band band, int tableYear, String figureDate) {
 
 	}
 

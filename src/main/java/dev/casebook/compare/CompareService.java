@@ -96,7 +96,7 @@ class CompareService {
 	}
 
 	private static Figure figure(Metric metric, RelationIndex index) {
-		return new Figure(metric.getName(), metric.getValue(), metric.getUnit(), metric.getYear(),
+		return new Figure(metric.getName(), metric.getValue(), metric.getUnit(), metric.getDate().label(), metric.isDisputed(),
 				(metric.getSource() != null) ? index.node(metric.getSource().getSlug()).orElse(null) : null);
 	}
 

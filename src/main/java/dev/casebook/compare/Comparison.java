@@ -16,8 +16,12 @@ record Comparison(DoraTable dora, List<Integer> doraYears, List<Column> columns,
 
 	}
 
-	/** A published figure with its year and source. */
-	record Figure(String name, String value, String unit, int year, Node source) {
+	/**
+	 * A published figure, the date it goes by and its source.
+	 *
+	 * @param dated {@code as of 2014}, {@code reported April 2012} or {@code undated}
+	 */
+	record Figure(String name, String value, String unit, String dated, boolean disputed, Node source) {
 
 	}
 

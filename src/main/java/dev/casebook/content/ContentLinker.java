@@ -89,6 +89,10 @@ final class ContentLinker {
 			.filter((problem) -> !stale.contains(problem.path()))
 			.toList());
 		problems.addAll(checks.problems());
+		List<ParsedEntry> all = new ArrayList<>(linked.entries());
+		all.addAll(unserved);
+		problems.addAll(EvidenceChecks.check(all.stream().filter((entry) -> !stale.contains(entry.file())).toList(),
+				linked.entries()));
 		return new Linked(linked.entries(), linked.targets(), linked.bodyLinks(), linked.edges(), linked.declared(),
 				List.copyOf(problems));
 	}

@@ -9,6 +9,7 @@ import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.EventSpec;
 import dev.casebook.content.FrontMatter.MetricSpec;
 import dev.casebook.content.FrontMatter.PracticeDetails;
+import dev.casebook.content.FrontMatter.StageSpec;
 import dev.casebook.content.FrontMatter.ToolDetails;
 
 /** The relations an entry declares in its front matter. */
@@ -19,7 +20,9 @@ final class Declarations {
 
 	/**
 	 * A front-matter key naming other entries, the kind they must be, and the edge it stores
-	 * (a figure's or event's source is cited by the company, as if it were listed under {@code sources}).
+	 * (the sources of a company's figures, events and pipeline stages are cited by it, and the tools
+	 * and practices of its pipeline used and adopted, as if they were listed under {@code sources},
+	 * {@code tools} and {@code practices}).
 	 */
 	record Relation(String key, Kind kind, Ref ref, Type type, boolean reversed) {
 
@@ -40,6 +43,14 @@ final class Declarations {
 					false));
 			all.add(refs("timeline", Kind.SOURCE, company.timeline().stream().map(EventSpec::source).toList(), Type.SOURCE,
 					false));
+			all.add(refs("disputed_by", Kind.SOURCE,
+					company.timeline().stream().flatMap((event) -> event.disputedBy().stream()).toList(), Type.SOURCE, false));
+			all.add(refs("pipeline", Kind.SOURCE, company.pipeline().stream().map(StageSpec::source).toList(), Type.SOURCE,
+					false));
+			all.add(refs("pipeline", Kind.TOOL, company.pipeline().stream().flatMap((stage) -> stage.tools().stream()).toList(),
+					Type.USES, false));
+			all.add(refs("pipeline", Kind.PRACTICE,
+					company.pipeline().stream().flatMap((stage) -> stage.practices().stream()).toList(), Type.ADOPTS, false));
 		}
 		else if (entry.matter().details() instanceof ToolDetails tool) {
 			all.add(refs("practices", Kind.PRACTICE, tool.practices(), Type.SUPPORTS, false));

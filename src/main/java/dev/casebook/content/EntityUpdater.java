@@ -134,6 +134,7 @@ class EntityUpdater {
 		if (entity instanceof Company company) {
 			company.getMetrics().clear();
 			company.getTimeline().clear();
+			company.getPipeline().clear();
 		}
 	}
 
@@ -141,8 +142,10 @@ class EntityUpdater {
 		if (!(entry.matter().details() instanceof CompanyDetails details)) {
 			return Stream.empty();
 		}
-		return Stream.concat(details.metrics().stream().map((m) -> m.source().slug()),
-				details.timeline().stream().map((e) -> e.source().slug()));
+		return Stream.of(details.metrics().stream().map((m) -> m.source().slug()),
+				details.timeline().stream().map((e) -> e.source().slug()),
+				details.pipeline().stream().map((stage) -> stage.source().slug()))
+			.flatMap((slugs) -> slugs);
 	}
 
 	private Map<String, Entry> load(Set<String> slugs) {

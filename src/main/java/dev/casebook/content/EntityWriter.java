@@ -3,6 +3,7 @@ package dev.casebook.content;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,8 +11,10 @@ import java.util.stream.Collectors;
 
 import dev.casebook.company.Company;
 import dev.casebook.company.Metric;
+import dev.casebook.company.PipelineStage;
 import dev.casebook.company.TimelineEvent;
 import dev.casebook.content.FrontMatter.CompanyDetails;
+import dev.casebook.content.FrontMatter.EventSpec;
 import dev.casebook.content.FrontMatter.PracticeDetails;
 import dev.casebook.content.FrontMatter.SourceDetails;
 import dev.casebook.content.FrontMatter.ToolDetails;
@@ -115,21 +118,33 @@ class EntityWriter {
 		}
 	}
 
-	/** Replaces a company's figures and history; items whose source is not stored are left out. */
+	/** Replaces a company's figures, history and pipeline; items whose source is not stored are left out. */
 	void figures(Entry entity, ParsedEntry entry, Function<String, Entry> stored) {
 		if (!(entity instanceof Company company) || !(entry.matter().details() instanceof CompanyDetails details)) {
 			return;
 		}
 		company.getMetrics().clear();
 		company.getTimeline().clear();
+		company.getPipeline().clear();
 		details.metrics()
-			.forEach((m) -> source(m.source(), stored)
-				.ifPresent((source) -> company.getMetrics().add(new Metric(m.name(), m.value(), m.unit(), m.year(), source))));
+			.forEach((m) -> source(m.source(), stored).ifPresent((source) -> company.getMetrics()
+				.add(new Metric(m.name(), m.value(), m.unit(), m.asOf(), source)
+					.annotated(m.locator(), m.note(), m.measure(), Dispute.isDisputed(details, m)))));
 		details.timeline()
 			.stream()
-			.sorted(Comparator.comparingInt(FrontMatter.EventSpec::year))
-			.forEach((e) -> source(e.source(), stored)
-				.ifPresent((source) -> company.getTimeline().add(new TimelineEvent(e.year(), e.event(), source))));
+			.sorted(Comparator.comparing((EventSpec e) -> e.date().earliest()))
+			.forEach((e) -> source(e.source(), stored).ifPresent((source) -> company.getTimeline()
+				.add(new TimelineEvent(e.date(), e.event(), source).annotated(e.locator(), e.note(),
+						e.disputedBy().stream().map(Ref::slug).toList()))));
+		details.pipeline()
+			.forEach((p) -> source(p.source(), stored).ifPresent((source) -> company.getPipeline()
+				.add(new PipelineStage(p.name(), p.kind(), slugs(p.tools()), slugs(p.practices()),
+						List.of(p.ships(), p.trigger(), p.gate(), p.exposure(), p.configuration()), source, p.locator(),
+						p.note()))));
+	}
+
+	private static List<String> slugs(List<Ref> refs) {
+		return refs.stream().map(Ref::slug).toList();
 	}
 
 	private static Optional<Source> source(Ref ref, Function<String, Entry> stored) {

@@ -31,23 +31,54 @@ public record FrontMatter(String slug, String title, String summary, List<String
 		/** The details of an entry that declares none. */
 		static Details none(Kind kind) {
 			return switch (kind) {
-				case COMPANY -> new CompanyDetails("", Optional.empty(), List.of(), List.of(), List.of(), List.of());
+				case COMPANY -> new CompanyDetails("", Optional.empty(), List.of(), List.of(), List.of(), List.of(),
+						List.of());
 				case TOOL -> new ToolDetails("", "", Optional.empty(), Optional.empty(), List.of(), List.of());
 				case PRACTICE -> new PracticeDetails("", List.of(), List.of());
-				case SOURCE -> new SourceDetails("", "", "", "", "");
+				case SOURCE -> new SourceDetails("", "", Published.UNDATED, "", "");
 			};
 		}
 
 	}
 
-	public record MetricSpec(String name, String value, String unit, int year, Ref source) {
+	/**
+	 * A figure as its source gives it.
+	 *
+	 * @param asOf when the figure held, only when the source says so
+	 * @param locator where in the source it stands (a section, a page, a timestamp), or empty
+	 * @param note an editor's caveat, shown as a footnote, or empty
+	 * @param measure what it measures, when figures with other names measure the same (their values
+	 * are compared), or empty
+	 */
+	public record MetricSpec(String name, String value, String unit, Optional<PartialDate> asOf, Ref source,
+			String locator, String note, String measure) {
 	}
 
-	public record EventSpec(int year, String event, Ref source) {
+	/**
+	 * A dated event as its source tells it.
+	 *
+	 * @param disputedBy sources that give another account of it
+	 */
+	public record EventSpec(PartialDate date, String event, Ref source, String locator, String note,
+			List<Ref> disputedBy) {
+	}
+
+	/**
+	 * One stage of a company's delivery pipeline, as a source describes it.
+	 *
+	 * @param ships what leaves the stage (a binary, a machine image), or empty
+	 * @param trigger who or what starts it, or empty
+	 * @param gate what must hold before the change goes on, or empty
+	 * @param exposure how many see the change and how that is limited, or empty
+	 * @param configuration how servers get their configuration, or empty
+	 */
+	public record StageSpec(String name, StageKind kind, List<Ref> tools, List<Ref> practices, String ships,
+			String trigger, String gate, String exposure, String configuration, Ref source, String locator,
+			String note) {
 	}
 
 	public record CompanyDetails(String industry, Optional<Integer> founded, List<Ref> tools, List<Ref> practices,
-			List<MetricSpec> metrics, List<EventSpec> timeline) implements Details {
+			List<MetricSpec> metrics, List<EventSpec> timeline, List<StageSpec> pipeline) implements Details {
 	}
 
 	public record ToolDetails(String category, String website, Optional<Boolean> openSource, Optional<Ref> createdBy,
@@ -57,7 +88,7 @@ public record FrontMatter(String slug, String title, String summary, List<String
 	public record PracticeDetails(String category, List<Ref> related, List<Ref> companies) implements Details {
 	}
 
-	public record SourceDetails(String publisher, String author, String published, String url, String type)
+	public record SourceDetails(String publisher, String author, Published published, String url, String type)
 			implements Details {
 	}
 

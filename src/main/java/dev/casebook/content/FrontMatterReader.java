@@ -8,8 +8,6 @@ import java.util.Optional;
 
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.Details;
-import dev.casebook.content.FrontMatter.EventSpec;
-import dev.casebook.content.FrontMatter.MetricSpec;
 import dev.casebook.content.FrontMatter.PracticeDetails;
 import dev.casebook.content.FrontMatter.SourceDetails;
 import dev.casebook.content.FrontMatter.ToolDetails;
@@ -141,15 +139,31 @@ final class FrontMatterReader {
 	private static Details details(Kind kind, YamlFields fields) {
 		return switch (kind) {
 			case COMPANY -> new CompanyDetails(fields.text("industry"), fields.integer("founded"), fields.refs("tools"),
-					fields.refs("practices"), fields.objects("metrics", FrontMatterReader::metric),
-					fields.objects("timeline", FrontMatterReader::event));
+					fields.refs("practices"), fields.objects("metrics", CompanyFacts::metric),
+					fields.objects("timeline", CompanyFacts::event), fields.objects("pipeline", CompanyFacts::stage));
 			case TOOL -> new ToolDetails(fields.text("category"), fields.webAddress("website"), fields.bool("open_source"),
 					fields.ref("created_by"), fields.refs("practices"), fields.refs("companies"));
 			case PRACTICE -> new PracticeDetails(fields.text("category"), fields.refs("related"),
 					fields.refs("companies"));
-			case SOURCE -> new SourceDetails(fields.text("publisher"), fields.text("author"), fields.text("published"),
+			case SOURCE -> new SourceDetails(fields.text("publisher"), fields.text("author"), published(fields),
 					fields.webAddress("url"), sourceType(fields));
 		};
+	}
+
+	private static Published published(YamlFields fields) {
+		Optional<String> written = fields.string("published");
+		if (written.isEmpty()) {
+			if (!fields.has("published")) {
+				fields.warning(fields.line(), Rule.UNDATED_SOURCE, Rule.UNDATED_SOURCE.example());
+			}
+			return Published.UNDATED;
+		}
+		Optional<Published> published = Published.parse(written.get());
+		if (published.isEmpty()) {
+			fields.error(fields.lineOf("published"), Rule.WRONG_TYPE, "'published' must be a date like 2012-04-05, "
+					+ "2012-04 or 2012, a span like 2011-2013, or 'undated', not '" + written.get() + "'");
+		}
+		return published.orElse(Published.UNDATED);
 	}
 
 	private static String sourceType(YamlFields fields) {
@@ -160,35 +174,6 @@ final class FrontMatterReader {
 			return "";
 		}
 		return type;
-	}
-
-	private static Optional<MetricSpec> metric(YamlFields fields) {
-		String name = fields.required("name");
-		String value = fields.required("value");
-		String unit = fields.text("unit");
-		Optional<Integer> year = fields.integer("year");
-		Optional<Ref> source = fields.ref("source");
-		return complete(fields, "metric", year, source)
-			.map((ok) -> new MetricSpec(name, value, unit, year.get(), source.get()));
-	}
-
-	private static Optional<EventSpec> event(YamlFields fields) {
-		Optional<Integer> year = fields.integer("year");
-		String event = fields.required("event");
-		Optional<Ref> source = fields.ref("source");
-		return complete(fields, "timeline event", year, source)
-			.map((ok) -> new EventSpec(year.get(), event, source.get()));
-	}
-
-	private static Optional<Boolean> complete(YamlFields fields, String what, Optional<Integer> year,
-			Optional<Ref> source) {
-		if (year.isEmpty() && !fields.has("year")) {
-			fields.error(fields.line(), Rule.INCOMPLETE_FIGURE, "a " + what + " needs a 'year'");
-		}
-		if (source.isEmpty()) {
-			fields.error(fields.line(), Rule.INCOMPLETE_FIGURE, "a " + what + " needs a 'source' (a source slug)");
-		}
-		return (year.isPresent() && source.isPresent()) ? Optional.of(true) : Optional.empty();
 	}
 
 	/** Only composes nodes, never constructs objects; a new instance per call as Yaml is not thread-safe. */

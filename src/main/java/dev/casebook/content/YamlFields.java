@@ -35,7 +35,8 @@ final class YamlFields {
 	/** Longest summary or timeline event. */
 	static final int MAX_LONG_TEXT = 2000;
 
-	private static final Set<String> LONG_TEXT = Set.of("summary", "description", "event");
+	private static final Set<String> LONG_TEXT = Set.of("summary", "description", "event", "note", "ships", "trigger",
+			"gate", "exposure", "configuration");
 
 	private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].+");
 

@@ -8,6 +8,7 @@ import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.SourceDetails;
 import dev.casebook.content.Kind;
+import dev.casebook.content.Published;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToMany;
@@ -49,7 +50,7 @@ public class Source extends Entry {
 	private void describe(SourceDetails details) {
 		this.publisher = details.publisher();
 		this.author = details.author();
-		this.published = details.published();
+		this.published = details.published().toString();
 		this.url = details.url();
 		this.type = details.type();
 	}
@@ -67,8 +68,9 @@ public class Source extends Entry {
 		return this.author;
 	}
 
-	public String getPublished() {
-		return this.published;
+	/** When the source was published, as precisely as known; undated when it gives no date. */
+	public Published getPublished() {
+		return Published.parse((this.published != null) ? this.published : "undated").orElse(Published.UNDATED);
 	}
 
 	public String getUrl() {

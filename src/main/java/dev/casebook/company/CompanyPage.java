@@ -1,0 +1,111 @@
+package dev.casebook.company;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.casebook.content.Dispute;
+import dev.casebook.content.Entry;
+import dev.casebook.source.Source;
+
+/**
+ * What a company page shows beyond the entry itself: its figures grouped where sources differ, its
+ * history with disputed events beside the accounts that dispute them, its pipeline with the
+ * entries each stage names, and the editors' notes as numbered footnotes.
+ */
+public record CompanyPage(Company company, List<FigureGroup> figures, List<HistoryItem> history, List<StageView> pipeline,
+		List<Footnote> notes) {
+
+	/** Figures of one measure and year; {@code disputed} when their sources differ. */
+	public record FigureGroup(String name, boolean disputed, List<Noted<Metric>> figures) {
+	}
+
+	/**
+	 * An event, or a disputed event with the other sources' accounts of the same year beside it.
+	 *
+	 * @param disputedBy sources said to dispute it that give no event of their own here
+	 */
+	public record HistoryItem(int year, boolean disputed, List<Noted<TimelineEvent>> accounts, List<Source> disputedBy) {
+	}
+
+	/** A pipeline stage with the tools and practices it names. */
+	public record StageView(Noted<PipelineStage> stage, List<Entry> tools, List<Entry> practices) {
+	}
+
+	/** An item and the number of its footnote, 0 when it has none. */
+	public record Noted<T>(T item, int note) {
+	}
+
+	/** An editor's note, numbered in the order the page shows them. */
+	public record Footnote(int number, String text) {
+
+		public String anchor() {
+			return "note-" + this.number;
+		}
+
+	}
+
+	public static CompanyPage of(Company company) {
+		List<Footnote> notes = new ArrayList<>();
+		Map<String, List<Noted<Metric>>> byMeasure = new LinkedHashMap<>();
+		for (Metric metric : company.getKeyFigures()) {
+			byMeasure.computeIfAbsent(Dispute.measureOf(metric.getName(), metric.getMeasure(), metric.getAsOf()),
+					(key) -> new ArrayList<>()).add(noted(metric, metric.getNote(), notes));
+		}
+		List<FigureGroup> figures = byMeasure.values().stream()
+			.map((group) -> new FigureGroup(group.get(0).item().getName(), group.get(0).item().isDisputed(), group))
+			.toList();
+		return new CompanyPage(company, figures, history(company, notes), pipeline(company, notes), List.copyOf(notes));
+	}
+
+	private static List<HistoryItem> history(Company company, List<Footnote> notes) {
+		List<TimelineEvent> events = company.getTimeline();
+		Set<TimelineEvent> shown = new HashSet<>();
+		List<HistoryItem> items = new ArrayList<>();
+		for (TimelineEvent event : events) {
+			if (shown.contains(event)) {
+				continue;
+			}
+			List<TimelineEvent> accounts = new ArrayList<>(List.of(event));
+			accounts.addAll(events.stream()
+				.filter((other) -> other != event && other.getYear() == event.getYear() && !shown.contains(other)
+						&& event.getDisputedBy().contains(other.getSource().getSlug()))
+				.toList());
+			shown.addAll(accounts);
+			Set<String> told = accounts.stream().map((account) -> account.getSource().getSlug()).collect(Collectors.toSet());
+			List<Source> silent = company.getSources().stream()
+				.filter((source) -> event.getDisputedBy().contains(source.getSlug()) && !told.contains(source.getSlug()))
+				.toList();
+			items.add(new HistoryItem(event.getYear(), event.isDisputed(),
+					accounts.stream().map((account) -> noted(account, account.getNote(), notes)).toList(), silent));
+		}
+		return items;
+	}
+
+	private static List<StageView> pipeline(Company company, List<Footnote> notes) {
+		return company.getPipeline().stream()
+			.map((stage) -> new StageView(noted(stage, stage.getNote(), notes), named(company.getTools(), stage.getToolSlugs()),
+					named(company.getPractices(), stage.getPracticeSlugs())))
+			.toList();
+	}
+
+	private static List<Entry> named(Set<? extends Entry> entries, List<String> slugs) {
+		return slugs.stream()
+			.flatMap((slug) -> entries.stream().filter((entry) -> entry.getSlug().equals(slug)).findFirst().stream())
+			.map(Entry.class::cast)
+			.toList();
+	}
+
+	private static <T> Noted<T> noted(T item, String note, List<Footnote> notes) {
+		if (note.isEmpty()) {
+			return new Noted<>(item, 0);
+		}
+		notes.add(new Footnote(notes.size() + 1, note));
+		return new Noted<>(item, notes.size());
+	}
+
+}
