@@ -67,12 +67,12 @@ public abstract class HostileSite {
 						+ "\n\n## " + p + "\n\n[" + p + "](https://example.org) [x](" + p + ") ![x](" + p + ") [[" + p
 						+ "]]\n");
 				metrics.append("  - {name: ").append(quoted(s)).append(", value: ").append(quoted(s)).append(", unit: ")
-					.append(quoted(s)).append(", year: 2020, source: xss-source}\n");
+					.append(quoted(s)).append(", as_of: 2020, source: xss-source}\n");
 			}
 			String p = payloads.get(0);
 			Files.writeString(content.resolve("companies/xss-co.md"), "---\ntitle: Xss Co\nsummary: " + quoted(p)
 					+ "\ntags: [xss]\nindustry: " + quoted(p) + "\nsources: [xss-source]\nmetrics:\n" + metrics
-					+ "timeline:\n  - {year: 2020, event: " + quoted(p) + ", source: xss-source}\n---\nBody " + p + "\n");
+					+ "timeline:\n  - {date: 2020, event: " + quoted(p) + ", source: xss-source}\n---\nBody " + p + "\n");
 			Files.writeString(content.resolve("sources/xss-source.md"), "---\ntitle: Xss Source\nsummary: S.\ntags: [xss]"
 					+ "\nurl: 'javascript:alert(1)'\nauthor: " + quoted(p) + "\npublisher: " + quoted(p) + "\n---\nBody.\n");
 			return content;

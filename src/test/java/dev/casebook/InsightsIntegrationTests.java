@@ -1,6 +1,8 @@
 package dev.casebook;
 
 import dev.casebook.relation.IndexedInsights;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -47,9 +49,11 @@ class InsightsIntegrationTests {
 
 	@Test
 	void companyProfileCardShowsTheTierOfItsDeployFigureByTheLatestTable() {
-		assertThat(this.rest.getForObject("/companies/alpha", String.class)).contains("<dt>DORA tier</dt><dd>"
-				+ "<strong class=\"tier\" title=\"On demand (multiple deploys per day)\">elite</strong> by deploy "
-				+ "frequency (<a href=\"/compare?c=alpha\">2024 DORA table</a>)</dd>");
+		Element tier = Jsoup.parse(this.rest.getForObject("/companies/alpha", String.class))
+			.selectFirst("dl.facts dt:containsOwn(DORA tier) + dd");
+		assertThat(tier.text()).isEqualTo("elite by deploy frequency (figure as of 2020; 2024 DORA table)");
+		assertThat(tier.selectFirst("strong.tier").attr("title")).isEqualTo("On demand (multiple deploys per day)");
+		assertThat(tier.selectFirst("a").attr("href")).isEqualTo("/compare?c=alpha");
 		assertThat(this.rest.getForObject("/companies/beta", String.class))
 			.contains("<strong class=\"tier\" title=\"Between once per day and once per week\">high</strong>");
 		assertThat(this.rest.getForObject("/companies/gamma", String.class)).doesNotContain("DORA tier");

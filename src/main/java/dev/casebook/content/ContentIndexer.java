@@ -159,7 +159,7 @@ public class ContentIndexer {
 		long revision = lastReport().map(IndexReport::revision).orElse(0L) + 1;
 		List<Problem> problems = List.copyOf(next.problems());
 		IndexReport report = new IndexReport(revision, next.files(), counts, next.linked().edges().size(), problems,
-				millisSince(start), Instant.now(), next.staleFiles(), next.unservedAddresses());
+				millisSince(start), Instant.now(), next.staleFiles(), next.unservedAddresses(), next.disputes());
 		this.lastReport.set(report);
 		logger.info("{} {} files: {} companies, {} tools, {} practices, {} sources; {} links; "
 				+ "{} errors, {} warnings; {} ms; revision {}", what, report.files(), counts.get(Kind.COMPANY),

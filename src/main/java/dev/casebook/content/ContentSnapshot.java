@@ -122,6 +122,11 @@ final class ContentSnapshot {
 		return Collections.unmodifiableMap(addresses);
 	}
 
+	/** Where the sources of the served companies disagree. */
+	List<Dispute> disputes() {
+		return this.linked.entries().stream().flatMap((entry) -> Dispute.of(entry).stream()).toList();
+	}
+
 	/** Every current problem: each file's own, then those found by linking. */
 	List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>(this.folderProblems);

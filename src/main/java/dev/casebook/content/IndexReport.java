@@ -19,12 +19,14 @@ import java.util.Set;
  * @param staleFiles files whose page shows their last good version, as the current one has errors
  * @param unserved for each file with nothing on the site (a draft, or a file that never read
  * cleanly), the address its entry would have, and the file
+ * @param disputes where sources disagree on a company's figures or history: information, not problems
  */
 public record IndexReport(long revision, int files, Map<Kind, Long> entries, int links, List<Problem> problems,
-		long millis, Instant finishedAt, Set<String> staleFiles, Map<String, String> unserved) {
+		long millis, Instant finishedAt, Set<String> staleFiles, Map<String, String> unserved, List<Dispute> disputes) {
 
 	public IndexReport {
 		problems = List.copyOf(problems);
+		disputes = List.copyOf(disputes);
 		staleFiles = Set.copyOf(staleFiles);
 		unserved = Map.copyOf(unserved);
 	}

@@ -44,7 +44,7 @@ class ProblemPagesTests {
 		write("tools/deployer.md", "---\ntitle: Deployer\nsummary: Ships code.\ncompanies: [newco]\n---\nDeploys [[globex]].\n");
 		write("companies/globex.md", "---\ntitle: Globex\nsummary: Makes things.\ntools: [deployer]\n---\nUses it.\n");
 		write("companies/newco.md", "---\ntitle: NewCo\nsummary: S.\nfounded: soon\n---\nUses [[nothing-here]].\n");
-		write("sources/lonely.md", "---\ntitle: Lonely\nsummary: Nobody cites it.\n---\nText.\n");
+		write("sources/lonely.md", "---\ntitle: Lonely\nsummary: Nobody cites it.\npublished: undated\n---\nText.\n");
 		registry.add("casebook.content-dir", DIR::toString);
 	}
 

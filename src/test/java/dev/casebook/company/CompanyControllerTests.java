@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.PartialDate;
 import dev.casebook.practice.Practice;
 import dev.casebook.source.Source;
 import dev.casebook.tool.Tool;
@@ -51,8 +52,8 @@ class CompanyControllerTests {
 		etsy.use(deployinator);
 		etsy.adopt(practice);
 		deployinator.createdBy(etsy);
-		etsy.getMetrics().add(new Metric("Deploys per day", "50", "deploys/day", 2014, notes));
-		etsy.getTimeline().add(new TimelineEvent(2009, "Deployinator in use", notes));
+		etsy.getMetrics().add(new Metric("Deploys per day", "50", "deploys/day", PartialDate.parse("2014"), notes));
+		etsy.getTimeline().add(new TimelineEvent(PartialDate.parse("2009").orElseThrow(), "Deployinator in use", notes));
 		given(this.companies.findBySlug("etsy")).willReturn(Optional.of(etsy));
 		assertThat(this.mvc.get().uri("/companies/etsy")).hasStatusOk()
 			.bodyText()

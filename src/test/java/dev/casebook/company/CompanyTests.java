@@ -1,5 +1,6 @@
 package dev.casebook.company;
 
+import dev.casebook.content.PartialDate;
 import dev.casebook.content.TestEntries;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class CompanyTests {
 		add("over 5 million", "users", 2024);
 		assertThat(this.company.getDeployFigure()).get().satisfies((figure) -> {
 			assertThat(figure.getValue()).isEqualTo("5");
-			assertThat(figure.getYear()).isEqualTo(2019);
+			assertThat(figure.getDate().year()).contains(2019);
 		});
 	}
 
@@ -28,7 +29,8 @@ class CompanyTests {
 	}
 
 	private void add(String value, String unit, int year) {
-		this.company.getMetrics().add(new Metric("Figure", value, unit, year, TestEntries.source("blog", "Blog")));
+		this.company.getMetrics()
+			.add(new Metric("Figure", value, unit, PartialDate.parse(String.valueOf(year)), TestEntries.source("blog", "Blog")));
 	}
 
 }

@@ -84,7 +84,7 @@ class ContentLintTests {
 
 	@Test
 	void warningsAloneDoNotFailUnlessStrict(@TempDir Path dir) throws IOException {
-		write(dir, "sources/orphan.md", "---\ntitle: Orphan\nsummary: S.\n---\nBody.\n");
+		write(dir, "sources/orphan.md", "---\ntitle: Orphan\nsummary: S.\npublished: 2020\n---\nBody.\n");
 		assertThat(lint(dir.toString())).isEqualTo(ContentLint.CLEAN);
 		assertThat(output()).containsExactly(
 				"sources/orphan.md:1: warning: orphan: no other entry links to 'orphan' and it takes part in no relation",
@@ -120,7 +120,7 @@ class ContentLintTests {
 	@Test
 	void aRuleBrokenInManyPlacesShowsItsFirstThreeAndACount(@TempDir Path dir) throws IOException {
 		for (int i = 10; i < 40; i++) {
-			write(dir, "sources/s" + i + ".md", "---\ntitle: S" + i + "\nsummary: S.\n---\nBody.\n");
+			write(dir, "sources/s" + i + ".md", "---\ntitle: S" + i + "\nsummary: S.\npublished: 2020\n---\nBody.\n");
 		}
 		lint(dir.toString());
 		assertThat(output()).containsExactly(

@@ -27,9 +27,9 @@ class EntryFileParserTests {
 				founded: 1999
 				tools: [deployer]
 				metrics:
-				  - {name: Deploys, value: 50, unit: deploys/day, year: 2014, source: blog}
+				  - {name: Deploys, value: 50, unit: deploys/day, as_of: 2014, source: blog}
 				timeline:
-				  - {year: 2010, event: Started, source: blog}
+				  - {date: 2010, event: Started, source: blog}
 				date: 2026-01-02
 				---
 				Body.
@@ -45,7 +45,7 @@ class EntryFileParserTests {
 		assertThat(company.tools()).containsExactly(new Ref("deployer", 7));
 		assertThat(company.metrics()).singleElement().satisfies((metric) -> {
 			assertThat(metric.value()).isEqualTo("50");
-			assertThat(metric.year()).isEqualTo(2014);
+			assertThat(metric.asOf()).contains(new PartialDate(2014, 0, 0, false));
 			assertThat(metric.source()).isEqualTo(new Ref("blog", 9));
 		});
 		assertThat(company.timeline()).singleElement().satisfies((event) -> assertThat(event.event()).isEqualTo("Started"));
@@ -115,7 +115,7 @@ class EntryFileParserTests {
 				metrics:
 				  - name: Deploys
 				    value: 3
-				    year: 2014
+				    as_of: 2014
 				---
 				Body.
 				""");
@@ -214,7 +214,7 @@ class EntryFileParserTests {
 			assertThat(result.problems()).extracting(Problem::toString).as(address)
 				.containsExactly("tools/x.md:4: warning: 'website' must be an http or https address; it is not shown");
 		}
-		var source = parse("sources/s.md", Kind.SOURCE, "---\ntitle: S\nsummary: S.\nurl: HTTPS://example.org/a?b=c\n---\nB.\n");
+		var source = parse("sources/s.md", Kind.SOURCE, "---\ntitle: S\nsummary: S.\npublished: undated\nurl: HTTPS://example.org/a?b=c\n---\nB.\n");
 		assertThat(source.problems()).isEmpty();
 		assertThat(((FrontMatter.SourceDetails) source.entry().orElseThrow().matter().details()).url())
 			.isEqualTo("HTTPS://example.org/a?b=c");

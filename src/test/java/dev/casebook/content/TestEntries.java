@@ -20,7 +20,7 @@ public final class TestEntries {
 	}
 
 	public static Company company(String slug, String title) {
-		var details = new CompanyDetails("Retail", Optional.of(1999), List.of(), List.of(), List.of(), List.of());
+		var details = new CompanyDetails("Retail", Optional.of(1999), List.of(), List.of(), List.of(), List.of(), List.of());
 		return new Company(matter(slug, title, details), details, "companies/" + slug + ".md", body(title));
 	}
 
@@ -35,7 +35,8 @@ public final class TestEntries {
 	}
 
 	public static Source source(String slug, String title) {
-		var details = new SourceDetails("Publisher", "Author", "2020", "https://example.org", "article");
+		var details = new SourceDetails("Publisher", "Author", Published.parse("2020").orElseThrow(), "https://example.org",
+				"article");
 		return new Source(matter(slug, title, details), details, "sources/" + slug + ".md", body(title));
 	}
 

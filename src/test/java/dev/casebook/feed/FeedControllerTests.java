@@ -48,7 +48,7 @@ class FeedControllerTests {
 			.add(node(Kind.COMPANY, "etsy", "Etsy & <Co>", "e-commerce"), node(Kind.TOOL, "chef", "Chef", "configuration"))
 			.build());
 		given(this.indexer.lastReport()).willReturn(Optional.of(new IndexReport(1, 2, Map.of(), 0, List.of(), 5,
-				Instant.parse("2026-11-22T04:00:00Z"), Set.of(), Map.of())));
+				Instant.parse("2026-11-22T04:00:00Z"), Set.of(), Map.of(), List.of())));
 	}
 
 	@Test

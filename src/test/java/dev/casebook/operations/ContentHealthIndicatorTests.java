@@ -21,7 +21,7 @@ import static org.mockito.Mockito.mock;
 class ContentHealthIndicatorTests {
 
 	private static final IndexReport REPORT = new IndexReport(4, 10, Map.of(), 0, List.of(), 12, Instant.now(), Set.of(),
-			Map.of());
+			Map.of(), List.of());
 
 	private static final WatchStatus WATCHING = new WatchStatus(WatchStatus.State.WATCHING, "", Instant.now());
 

@@ -30,7 +30,8 @@ class BrowserNavigationTests extends BrowserTestSupport {
 			new String[] { "/sources", "sources" }, new String[] { "/sources/acme-market-engineering-blog", "source" },
 			new String[] { "/tags", "tags" }, new String[] { "/tags/deployment", "tag" },
 			new String[] { "/compare?c=acme-market&c=globex-streaming", "compare" },
-			new String[] { "/practices/matrix", "matrix" }, new String[] { "/timeline", "timeline" },
+			new String[] { "/practices/matrix", "matrix" }, new String[] { "/pipelines", "pipelines" },
+			new String[] { "/timeline", "timeline" },
 			new String[] { "/graph", "graph" }, new String[] { "/explore", "explore" },
 			new String[] { "/search?q=deploy&tag=acme-market", "search" },
 			new String[] { "/no/such/page", "not-found" });

@@ -139,7 +139,7 @@ class RenderedPageCacheTests {
 
 	private void indexed(long revision) {
 		this.events.publishEvent(new ContentIndexedEvent(new IndexReport(revision, 1, Map.of(), 0, List.of(), 1,
-				Instant.ofEpochSecond(1_700_000_000L + revision), Set.of(), Map.of()), Optional.empty()));
+				Instant.ofEpochSecond(1_700_000_000L + revision), Set.of(), Map.of(), List.of()), Optional.empty()));
 	}
 
 	/** Serves a tool page, a search page and an API answer with whatever title the test sets; no title is a 404. */
