@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.casebook.content.Entry;
@@ -128,6 +129,13 @@ public class Company extends Entry {
 			.filter(Metric::isDeployFrequency)
 			.max(Comparator.comparingInt((Metric metric) -> metric.getDate().sortYear())
 				.thenComparing((Metric metric) -> -metric.getDeployFrequency().orElseThrow().intervalDays()));
+	}
+
+	/** Its figures as text (name, value, unit), so that a search for "deploys per day" finds it. */
+	public String getFigureText() {
+		return this.metrics.stream()
+			.map((metric) -> metric.getName() + " " + metric.getValue() + " " + metric.getUnit())
+			.collect(Collectors.joining("\n"));
 	}
 
 	public List<TimelineEvent> getTimeline() {

@@ -237,8 +237,10 @@ public abstract class Entry {
 		target.referencedBy.remove(this);
 	}
 
-	void setBodyHtml(String bodyHtml) {
+	/** Sets the body as rendered again after the entries it links to changed. */
+	void setBody(String bodyHtml, String bodyText) {
 		this.bodyHtml = bodyHtml;
+		this.bodyText = bodyText;
 	}
 
 	@Override
