@@ -38,17 +38,17 @@ public class Company extends Entry {
 	@ManyToMany
 	@JoinTable(name = "company_tool", joinColumns = @JoinColumn(name = "company_id"),
 			inverseJoinColumns = @JoinColumn(name = "tool_id"))
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Tool> tools = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "company_practice", joinColumns = @JoinColumn(name = "company_id"),
 			inverseJoinColumns = @JoinColumn(name = "practice_id"))
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Practice> practices = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "createdBy")
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Tool> created = new LinkedHashSet<>();
 
 	@ElementCollection
