@@ -11,6 +11,7 @@ create table entry (
     kind varchar(31) not null,
     slug varchar(255) not null unique,
     title varchar(255) not null,
+    sort_title varchar(255) not null,
     summary varchar(2000),
     source_file varchar(255),
     reviewed date,

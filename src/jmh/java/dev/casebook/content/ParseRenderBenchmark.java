@@ -68,12 +68,12 @@ public class ParseRenderBenchmark {
 	}
 
 	@Benchmark
-	public String renderBody() {
+	public Object renderBody() {
 		return this.markdown.render(this.body, this.targets, this.file);
 	}
 
 	@Benchmark
-	public String parseAndRender() {
+	public Object parseAndRender() {
 		Document document = this.parser.parse(this.file, this.kind, this.bytes).entry().orElseThrow().body();
 		return this.markdown.render(document, this.targets, this.file);
 	}

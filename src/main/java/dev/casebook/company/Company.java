@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.casebook.content.Entry;
@@ -37,17 +38,17 @@ public class Company extends Entry {
 	@ManyToMany
 	@JoinTable(name = "company_tool", joinColumns = @JoinColumn(name = "company_id"),
 			inverseJoinColumns = @JoinColumn(name = "tool_id"))
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Tool> tools = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "company_practice", joinColumns = @JoinColumn(name = "company_id"),
 			inverseJoinColumns = @JoinColumn(name = "practice_id"))
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Practice> practices = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "createdBy")
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Tool> created = new LinkedHashSet<>();
 
 	@ElementCollection
@@ -128,6 +129,13 @@ public class Company extends Entry {
 			.filter(Metric::isDeployFrequency)
 			.max(Comparator.comparingInt((Metric metric) -> metric.getDate().sortYear())
 				.thenComparing((Metric metric) -> -metric.getDeployFrequency().orElseThrow().intervalDays()));
+	}
+
+	/** Its figures as text (name, value, unit), so that a search for "deploys per day" finds it. */
+	public String getFigureText() {
+		return this.metrics.stream()
+			.map((metric) -> metric.getName() + " " + metric.getValue() + " " + metric.getUnit())
+			.collect(Collectors.joining("\n"));
 	}
 
 	public List<TimelineEvent> getTimeline() {

@@ -1,5 +1,6 @@
 package dev.casebook.company;
 
+import dev.casebook.content.Kind;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ class CompanyController {
 	@GetMapping("/companies/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		Company company = this.companies.findBySlug(slug)
-			.orElseThrow(() -> new EntryNotFoundException("company '" + slug + "'"));
+			.orElseThrow(() -> new EntryNotFoundException(Kind.COMPANY, slug));
 		model.addAttribute("company", company);
 		model.addAttribute("page", CompanyPage.of(company));
 		return "companies/detail";

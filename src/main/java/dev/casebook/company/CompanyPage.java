@@ -6,19 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.casebook.content.Dispute;
 import dev.casebook.content.Entry;
 import dev.casebook.source.Source;
+import dev.casebook.tool.Tool;
 
 /**
  * What a company page shows beyond the entry itself: its figures grouped where sources differ, its
  * history with disputed events beside the accounts that dispute them, its pipeline with the
  * entries each stage names, and the editors' notes as numbered footnotes.
  */
-public record CompanyPage(Company company, List<FigureGroup> figures, List<HistoryItem> history, List<StageView> pipeline,
-		List<Footnote> notes) {
+public record CompanyPage(Company company, List<StackGroup> stack, List<FigureGroup> figures, List<HistoryItem> history,
+		List<StageView> pipeline, List<Footnote> notes) {
+
+	/** The tools of one category, as a stack is shown: "Deployment: Deployinator, Jenkins". */
+	public record StackGroup(String category, List<Tool> tools) {
+	}
 
 	/** Figures of one measure and year; {@code disputed} when their sources differ. */
 	public record FigureGroup(String name, boolean disputed, List<Noted<Metric>> figures) {
@@ -59,7 +65,25 @@ public record CompanyPage(Company company, List<FigureGroup> figures, List<Histo
 		List<FigureGroup> figures = byMeasure.values().stream()
 			.map((group) -> new FigureGroup(group.get(0).item().getName(), group.get(0).item().isDisputed(), group))
 			.toList();
-		return new CompanyPage(company, figures, history(company, notes), pipeline(company, notes), List.copyOf(notes));
+		return new CompanyPage(company, stack(company), figures, history(company, notes), pipeline(company, notes),
+				List.copyOf(notes));
+	}
+
+	/** Its tools by category, categories and tools sorted as lists sort them; uncategorised last. */
+	private static List<StackGroup> stack(Company company) {
+		Map<String, List<Tool>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		company.getTools().forEach((tool) -> byCategory.computeIfAbsent(tool.getCategory().isBlank() ? "" : tool.getCategory(),
+				(key) -> new ArrayList<>()).add(tool));
+		List<StackGroup> groups = new ArrayList<>();
+		byCategory.forEach((category, tools) -> {
+			if (!category.isEmpty()) {
+				groups.add(new StackGroup(category, List.copyOf(tools)));
+			}
+		});
+		if (byCategory.containsKey("")) {
+			groups.add(new StackGroup("Other", List.copyOf(byCategory.get(""))));
+		}
+		return List.copyOf(groups);
 	}
 
 	private static List<HistoryItem> history(Company company, List<Footnote> notes) {

@@ -1,5 +1,8 @@
 package dev.casebook.company;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +59,19 @@ public record DeployFrequency(double intervalDays) {
 			return Optional.of(new DeployFrequency(number.get() * UNIT_DAYS.get(interval.group(1))));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Deploys per day as a reader reads a converted figure: two significant digits, with
+	 * "about" when rounding changed it ("about 7,400", "0.71" is "about 0.7", "50").
+	 */
+	public String perDayLabel() {
+		double perDay = perDay();
+		BigDecimal rounded = new BigDecimal(perDay).round(new MathContext(2, RoundingMode.HALF_UP));
+		String text = (rounded.compareTo(BigDecimal.ONE) >= 0)
+				? String.format(Locale.ENGLISH, "%,d", rounded.setScale(0, RoundingMode.HALF_UP).longValue())
+				: rounded.stripTrailingZeros().toPlainString();
+		return (Math.abs(rounded.doubleValue() - perDay) > 1e-9 * Math.max(1, perDay)) ? "about " + text : text;
 	}
 
 	/** Deploys per day. */

@@ -14,6 +14,7 @@ import dev.casebook.compare.Comparison.Deploys;
 import dev.casebook.compare.Comparison.Figure;
 import dev.casebook.compare.Comparison.Mark;
 import dev.casebook.content.Kind;
+import dev.casebook.content.Suggestions;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
@@ -51,8 +52,10 @@ class CompareService {
 		List<Node> chosen = (slugs == null || slugs.isEmpty()) ? all : slugs.stream().distinct().map((slug) -> index
 			.node(slug)
 			.filter((node) -> node.kind() == Kind.COMPANY)
-			.orElseThrow(() -> new BadParameterException("c", "no company '" + slug + "'; known companies: "
-					+ String.join(", ", all.stream().map(Node::slug).toList()))))
+			.orElseThrow(() -> new BadParameterException("c", "no company '" + slug + "'"
+					+ Suggestions.closest(slug, all.stream().map(Node::slug).toList())
+						.map((name) -> "; did you mean '" + name + "'?").orElse("")
+					+ "; known companies: " + String.join(", ", all.stream().map(Node::slug).toList()))))
 			.toList();
 		DoraTable table = table(doraYear);
 		Map<String, Integer> toolCounts = counts(chosen, index, Relation.USES);

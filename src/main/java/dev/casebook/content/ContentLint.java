@@ -1,5 +1,6 @@
 package dev.casebook.content;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,7 @@ public final class ContentLint {
 			return USAGE;
 		}
 		List<Problem> problems = new ArrayList<>(loaded.allProblems());
+		problems.addAll(synonyms(root));
 		problems.addAll(new ContentLinker(markdown).link(loaded.entries(), loaded.unserved(), Set.of()).problems());
 		problems.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
 		print(problems, all, out);
@@ -89,6 +91,16 @@ public final class ContentLint {
 		out.println(root + ": " + count(loaded.files(), "file") + ", " + count(errors, "error") + ", " + count(warnings, "warning")
 				+ ((loaded.entries().size() < loaded.files()) ? "; " + loaded.entries().size() + " served" : ""));
 		return (errors > 0 || (strict && warnings > 0)) ? ERRORS : CLEAN;
+	}
+
+	private static List<Problem> synonyms(Path root) {
+		Path file = root.resolve(SynonymFile.NAME);
+		try {
+			return Files.isRegularFile(file) ? SynonymFile.parse(Files.readString(file)).problems() : List.of();
+		}
+		catch (IOException ex) {
+			return List.of(Rule.UNREADABLE.at(SynonymFile.NAME, 0, "cannot read this file: " + ContentLoader.reason(ex)));
+		}
 	}
 
 	/**

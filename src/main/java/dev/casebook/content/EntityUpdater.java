@@ -90,7 +90,7 @@ class EntityUpdater {
 		removed.forEach((slug) -> this.entityManager.remove(stored.remove(slug)));
 		this.entityManager.flush();
 
-		Map<String, String> html = this.writer.render(after, rendered.stream().map(now::get).toList());
+		Map<String, Markdown.Rendered> html = this.writer.render(after, rendered.stream().map(now::get).toList());
 		Map<String, Tag> tags = new HashMap<>();
 		for (String slug : added) {
 			Entry entity = this.writer.create(now.get(slug), html.get(slug), dates);
@@ -102,7 +102,7 @@ class EntityUpdater {
 			this.writer.describe(stored.get(slug), now.get(slug), html.get(slug), dates);
 			this.writer.tag(stored.get(slug), now.get(slug), tags);
 		}
-		rerendered.forEach((slug) -> stored.get(slug).setBodyHtml(html.get(slug)));
+		rerendered.forEach((slug) -> stored.get(slug).setBody(html.get(slug).html(), html.get(slug).text()));
 		rendered.forEach((slug) -> this.writer.figures(stored.get(slug), now.get(slug), stored::get));
 		joined.forEach((edge) -> edge.add(stored.get(edge.from()), stored.get(edge.to())));
 		removeUnusedTags(Stream.concat(removed.stream(), rewritten.stream()).map(old::get).toList(),

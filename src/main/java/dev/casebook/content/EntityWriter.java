@@ -55,7 +55,7 @@ class EntityWriter {
 
 	/** @return how many relations and body links were stored */
 	int write(ContentLinker.Linked linked, FileDates dates) {
-		Map<String, String> html = render(linked, linked.entries());
+		Map<String, Markdown.Rendered> html = render(linked, linked.entries());
 		Map<String, Entry> stored = new HashMap<>();
 		Map<String, Tag> tags = new HashMap<>();
 		for (ParsedEntry entry : linked.entries()) {
@@ -72,13 +72,14 @@ class EntityWriter {
 	}
 
 	/** Renders the bodies of {@code entries}, in parallel, by slug. */
-	Map<String, String> render(ContentLinker.Linked linked, Collection<ParsedEntry> entries) {
+	Map<String, Markdown.Rendered> render(ContentLinker.Linked linked, Collection<ParsedEntry> entries) {
 		return entries.parallelStream()
 			.collect(Collectors.toMap(ParsedEntry::slug,
 					(entry) -> this.markdown.render(entry.body(), linked.targets(), entry.file())));
 	}
 
-	Entry create(ParsedEntry entry, String html, FileDates dates) {
+	Entry create(ParsedEntry entry, Markdown.Rendered body, FileDates dates) {
+		String html = body.html();
 		FrontMatter matter = entry.matter();
 		Entry entity = switch (entry.kind()) {
 			case COMPANY -> new Company(matter, (CompanyDetails) matter.details(), entry.file(), html);
@@ -87,12 +88,13 @@ class EntityWriter {
 			case SOURCE -> new Source(matter, (SourceDetails) matter.details(), entry.file(), html);
 		};
 		entity.setLastUpdated(dates.lastUpdated(entry.file()));
-		entity.setBodyText(this.markdown.plainText(entry.body()));
+		entity.setBodyText(body.text());
 		return entity;
 	}
 
 	/** Sets everything the front matter and body say on an existing entity of the same kind. */
-	void describe(Entry entity, ParsedEntry entry, String html, FileDates dates) {
+	void describe(Entry entity, ParsedEntry entry, Markdown.Rendered body, FileDates dates) {
+		String html = body.html();
 		FrontMatter matter = entry.matter();
 		if (entity instanceof Company company) {
 			company.describe(matter, (CompanyDetails) matter.details(), entry.file(), html);
@@ -107,7 +109,7 @@ class EntityWriter {
 			source.describe(matter, (SourceDetails) matter.details(), entry.file(), html);
 		}
 		entity.setLastUpdated(dates.lastUpdated(entry.file()));
-		entity.setBodyText(this.markdown.plainText(entry.body()));
+		entity.setBodyText(body.text());
 	}
 
 	/** Replaces the entity's tags, finding or creating each tag through {@code known}. */

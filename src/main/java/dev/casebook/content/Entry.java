@@ -1,5 +1,6 @@
 package dev.casebook.content;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -53,6 +55,10 @@ public abstract class Entry {
 	@Column(nullable = false)
 	private String title;
 
+	/** The title as lists sort it: lowercase, without accents. */
+	@Column(name = "sort_title", nullable = false)
+	private String sortTitle;
+
 	@Column(length = 2000)
 	private String summary;
 
@@ -86,17 +92,17 @@ public abstract class Entry {
 
 	@ManyToMany
 	@JoinTable(name = "entry_source", inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Source> sources = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "entry_link", joinColumns = @JoinColumn(name = "from_id"),
 			inverseJoinColumns = @JoinColumn(name = "to_id"))
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Entry> references = new LinkedHashSet<>();
 
 	@ManyToMany(mappedBy = "references")
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Entry> referencedBy = new LinkedHashSet<>();
 
 	protected Entry() {
@@ -110,12 +116,18 @@ public abstract class Entry {
 	/** Sets what the front matter and body say, keeping identity, tags and relations. */
 	protected final void describe(FrontMatter matter, String file, String bodyHtml) {
 		this.title = matter.title();
+		this.sortTitle = sortKey(matter.title());
 		this.summary = matter.summary();
 		this.file = file;
 		this.reviewed = matter.date().orElse(null);
 		this.bodyHtml = bodyHtml;
 		this.aliases.clear();
 		this.aliases.addAll(matter.aliases());
+	}
+
+	/** How titles sort: case and accents set aside, so "lighttpd" comes before "Ubuntu". */
+	static String sortKey(String title) {
+		return Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
 	}
 
 	public abstract Kind getKind();
@@ -199,7 +211,7 @@ public abstract class Entry {
 
 	/** Titles of every entry related to this one in either direction, each once. */
 	public List<String> getRelatedNames() {
-		return related().map(Entry::getTitle).distinct().sorted().toList();
+		return related().map(Entry::getTitle).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
 	/** Entries related to this one; each kind adds its own relations. */
@@ -237,8 +249,10 @@ public abstract class Entry {
 		target.referencedBy.remove(this);
 	}
 
-	void setBodyHtml(String bodyHtml) {
+	/** Sets the body as rendered again after the entries it links to changed. */
+	void setBody(String bodyHtml, String bodyText) {
 		this.bodyHtml = bodyHtml;
+		this.bodyText = bodyText;
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import org.springframework.data.repository.Repository;
 @NoRepositoryBean
 public interface EntryRepository<T extends Entry> extends Repository<T, Long> {
 
-	List<T> findAllByOrderByTitle();
+	List<T> findAllByOrderBySortTitle();
 
 	Optional<T> findBySlug(String slug);
 
@@ -22,7 +22,7 @@ public interface EntryRepository<T extends Entry> extends Repository<T, Long> {
 
 	/** Entries of this kind, by title, as list pages show them. */
 	@Query(value = "select new dev.casebook.content.EntryCard(e.kindKey, e.slug, e.title, e.summary) "
-			+ "from #{#entityName} e order by e.title", countQuery = "select count(e) from #{#entityName} e")
+			+ "from #{#entityName} e order by e.sortTitle", countQuery = "select count(e) from #{#entityName} e")
 	Page<EntryCard> findCards(Pageable pageable);
 
 	long count();

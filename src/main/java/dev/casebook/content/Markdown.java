@@ -84,10 +84,14 @@ public final class Markdown {
 		return links;
 	}
 
-	String render(Document document, LinkTargets targets, String file) {
+	/** A body rendered for its page, and as the plain text search reads. */
+	record Rendered(String html, String text) {
+	}
+
+	Rendered render(Document document, LinkTargets targets, String file) {
 		document.set(EntryLinkRenderer.SCOPE, new EntryLinkRenderer.Scope(targets, file));
 		fitToPage(document);
-		return SafeHtml.sanitize(this.renderer.render(document));
+		return new Rendered(SafeHtml.sanitize(this.renderer.render(document)), plainText(document, targets));
 	}
 
 	/** Makes room for the page title and adds a table of contents to long bodies; safe to repeat. */
@@ -114,19 +118,27 @@ public final class Markdown {
 	}
 
 	/**
-	 * The body as it reads, without markup, for full-text search: the text of every node, one line
-	 * per block. A wiki link counts as its own text or else as written (a slug or title, whose words
-	 * are the target's): the text depends on this body alone.
+	 * The text as it reads, without markup, for full-text search and its snippets: the text of every
+	 * node, one line per block. A wiki link reads as its own text, or else as the title of the entry
+	 * it reaches (as written when it reaches none), as on the page.
 	 */
-	String plainText(Node node) {
+	String plainText(Node node, LinkTargets targets) {
 		StringBuilder out = new StringBuilder();
-		collectText(node, out);
+		collectText(node, targets, out);
 		return out.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\n[\\s]*", "\n").strip();
 	}
 
-	private static void collectText(Node node, StringBuilder out) {
+	private static void collectText(Node node, LinkTargets targets, StringBuilder out) {
 		if (node instanceof WikiLink wiki) {
-			out.append(wiki.getText().isBlank() ? wiki.getLink() : wiki.getText());
+			if (!wiki.getText().isBlank()) {
+				out.append(wiki.getText());
+			}
+			else if (targets.wiki(wiki.getLink().toString()) instanceof LinkTargets.Resolved resolved) {
+				out.append(resolved.target().title());
+			}
+			else {
+				out.append(wiki.getLink());
+			}
 			return;
 		}
 		if (node instanceof Text || node instanceof HtmlInline || node instanceof HtmlBlock) {
@@ -136,7 +148,7 @@ public final class Markdown {
 			out.append(' ');
 		}
 		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-			collectText(child, out);
+			collectText(child, targets, out);
 		}
 		if (node instanceof Block) {
 			out.append('\n');

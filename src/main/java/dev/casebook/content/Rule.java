@@ -54,6 +54,8 @@ public enum Rule {
 	UNKNOWN_KEY("unknown-key", Severity.WARNING, "unknown front-matter key 'colour' for a tool"),
 	HUGO_ALIAS("hugo-alias", Severity.WARNING,
 			"alias '/old/path/' looks like a Hugo redirect address; aliases here are other names of the entry"),
+	SYNONYMS("synonyms", Severity.WARNING,
+			"a line of synonyms needs two or more terms separated by commas: 'feature flags'"),
 	PLACEHOLDER("placeholder", Severity.WARNING, "the summary is still the text that 'casebook new' wrote"),
 	ORPHAN("orphan", Severity.WARNING, "orphan: no other entry links to 'orphan' and it takes part in no relation"),
 	CONTRADICTION("contradiction", Severity.WARNING,

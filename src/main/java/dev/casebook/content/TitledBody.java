@@ -32,9 +32,10 @@ final class TitledBody {
 		if (!(first instanceof Heading title) || title.getLevel() != 1) {
 			return Optional.empty();
 		}
-		String name = markdown.plainText(title).strip();
+		String name = markdown.plainText(title, LinkTargets.EMPTY).strip();
 		title.unlink();
-		Optional<String> summary = firstParagraph(document).map(markdown::plainText).map(TitledBody::shorten);
+		Optional<String> summary = firstParagraph(document).map((paragraph) -> markdown.plainText(paragraph, LinkTargets.EMPTY))
+			.map(TitledBody::shorten);
 		if (summary.isEmpty()) {
 			problems.add(Rule.MISSING_KEY.at(file, 1,
 					"no front matter and no paragraph to take a summary from: add front matter with a 'summary'"));

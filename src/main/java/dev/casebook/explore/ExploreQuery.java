@@ -3,6 +3,7 @@ package dev.casebook.explore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.Suggestions;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
@@ -66,22 +68,30 @@ final class ExploreQuery {
 		}
 		else if (key.equals("tag")) {
 			if (!index.hasTag(value)) {
-				throw new BadParameterException(name, "no tag '" + value + "'");
+				throw new BadParameterException(name, "no tag '" + value + "'"
+						+ closest(value, index.tags()));
 			}
 			condition = (node) -> node.tags().contains(value);
 		}
 		else {
 			Optional<Relation> relation = Relation.ofKey(key);
 			if (relation.isEmpty()) {
-				throw new BadParameterException(name, "unknown parameter; use a relation (" + relations()
-						+ "), its not- form, tag, not-tag or kind");
+				throw new BadParameterException(name, "unknown parameter"
+						+ closest(key, Arrays.stream(Relation.values()).map(Relation::key).toList())
+						+ "; use a relation (" + relations() + "), its not- form, tag, not-tag or kind");
 			}
 			if (index.node(value).isEmpty()) {
-				throw new BadParameterException(name, "no entry '" + value + "'");
+				throw new BadParameterException(name, "no entry '" + value + "'"
+						+ closest(value, index.nodes().stream().map(Node::slug).toList()));
 			}
 			condition = (node) -> index.related(node.slug(), relation.get()).contains(value);
 		}
 		return negated ? condition.negate() : condition;
+	}
+
+	/** {@code "; did you mean 'x'?"} for the closest of {@code known}, or nothing. */
+	private static String closest(String value, Collection<String> known) {
+		return Suggestions.closest(value, known).map((name) -> "; did you mean '" + name + "'?").orElse("");
 	}
 
 	private static String relations() {

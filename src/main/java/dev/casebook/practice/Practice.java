@@ -25,17 +25,17 @@ public class Practice extends Entry {
 	private String category;
 
 	@ManyToMany(mappedBy = "practices")
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Company> companies = new LinkedHashSet<>();
 
 	@ManyToMany(mappedBy = "practices")
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Tool> tools = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "practice_related", joinColumns = @JoinColumn(name = "practice_id"),
 			inverseJoinColumns = @JoinColumn(name = "related_id"))
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Practice> related = new LinkedHashSet<>();
 
 	protected Practice() {

@@ -1,5 +1,6 @@
 package dev.casebook.practice;
 
+import dev.casebook.content.Kind;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ class PracticeController {
 	@GetMapping("/practices/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("practice", this.practices.findBySlug(slug)
-			.orElseThrow(() -> new EntryNotFoundException("practice '" + slug + "'")));
+			.orElseThrow(() -> new EntryNotFoundException(Kind.PRACTICE, slug)));
 		return "practices/detail";
 	}
 

@@ -161,6 +161,11 @@ public final class RelationIndex {
 		return this.tagged.getOrDefault(tag, Set.of());
 	}
 
+	/** Every tag some entry carries. */
+	public Set<String> tags() {
+		return Collections.unmodifiableSet(this.tagged.keySet());
+	}
+
 	public boolean hasTag(String tag) {
 		return this.tagged.containsKey(tag);
 	}

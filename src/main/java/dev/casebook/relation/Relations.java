@@ -161,7 +161,7 @@ public class Relations {
 
 	private static List<? extends Entry> load(EntryRepository<? extends Entry> repository,
 			Optional<Set<String>> slugs) {
-		return slugs.isPresent() ? repository.findBySlugIn(slugs.get()) : repository.findAllByOrderByTitle();
+		return slugs.isPresent() ? repository.findBySlugIn(slugs.get()) : repository.findAllByOrderBySortTitle();
 	}
 
 	private static Node node(Entry entry) {

@@ -72,6 +72,11 @@ public record QueryText(String text, List<String> words, List<String> phrases, L
 		return this.words.isEmpty() && this.phrases.isEmpty() && this.excluded.isEmpty();
 	}
 
+	/** The words, in lowercase. */
+	public List<String> lowercaseWords() {
+		return this.words.stream().map((word) -> word.toLowerCase(Locale.ROOT)).toList();
+	}
+
 	/** Every word that must match, phrases split into their words, in lowercase. */
 	public List<String> positiveWords() {
 		return Stream.concat(this.words.stream(), this.phrases.stream().flatMap(WORD_BREAK::splitAsStream))

@@ -18,9 +18,11 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(name = "tag", required = false) List<String> tags,
+			@RequestParam(name = "tag-any", required = false) List<String> anyTags,
+			@RequestParam(name = "-tag", required = false) List<String> notTags,
 			@RequestParam(name = "kind", required = false) List<String> kinds,
 			@RequestParam(required = false) String page, Model model) {
-		model.addAttribute("results", this.search.search(SearchRequest.of(q, tags, kinds, page)));
+		model.addAttribute("results", this.search.search(SearchRequest.of(q, tags, anyTags, notTags, kinds, page)));
 		return "search/results";
 	}
 

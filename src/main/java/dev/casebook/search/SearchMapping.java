@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * How entries are indexed, backend-neutral: one index per kind, every text in an English
  * (stemmed) field, titles, aliases and summaries also in a plain field so that exact words rank
- * first, titles and aliases in a prefix field for suggestions, tags and kind as keywords for
- * filters and facets. Search changes follow JPA changes automatically. Public with a public
+ * first, titles and aliases in a prefix field for suggestions and as {@link NameKey}s so that a
+ * query naming an entry finds it first, companies' figure names and units in a field of their
+ * own, tags and kind as keywords for filters and facets. Search changes follow JPA changes automatically. Public with a public
  * constructor so that Hibernate Search can also create it where it is not a bean (JPA test slices).
  */
 @Component
@@ -52,6 +53,12 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	static final String TITLE_PREFIX = "title_prefix";
 
 	static final String TITLE_SORT = "title_sort";
+
+	static final String TITLE_KEY = "title_key";
+
+	static final String ALIASES_KEY = "aliases_key";
+
+	static final String FIGURES = "figures";
 
 	static final String ALIASES = "aliases";
 
@@ -78,6 +85,12 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		index(mapping, Tool.class, "companies", "practices", "createdBy");
 		index(mapping, Practice.class, "companies", "tools", "related");
 		index(mapping, Source.class, "citedBy");
+		mapping.type(Company.class)
+			.property("figureText")
+			.fullTextField(FIGURES)
+			.analyzer(ENGLISH)
+			.indexingDependency()
+			.derivedFrom(PojoModelPath.parse("metrics"));
 		TypeMappingStep entry = mapping.type(Entry.class);
 		entry.property("slug").keywordField(SLUG).projectable(Projectable.YES);
 		entry.property("kind")
@@ -98,7 +111,9 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.searchAnalyzer(PLAIN)
 			.keywordField(TITLE_SORT)
 			.normalizer(SORT)
-			.sortable(Sortable.YES);
+			.sortable(Sortable.YES)
+			.keywordField(TITLE_KEY)
+			.valueBridge(new NameKey());
 		entry.property("aliases")
 			.fullTextField(ALIASES)
 			.analyzer(ENGLISH)
@@ -106,7 +121,9 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(PLAIN)
 			.fullTextField(ALIASES_PREFIX)
 			.analyzer(PREFIX)
-			.searchAnalyzer(PLAIN);
+			.searchAnalyzer(PLAIN)
+			.keywordField(ALIASES_KEY)
+			.valueBridge(new NameKey());
 		entry.property("summary")
 			.fullTextField(SUMMARY)
 			.analyzer(ENGLISH)

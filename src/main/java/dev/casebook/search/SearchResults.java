@@ -13,9 +13,10 @@ import java.util.List;
  * @param kinds hits per kind, as if no kind were selected
  * @param tags hits per tag, most frequent first
  * @param suggestions what to try instead, when nothing matched
+ * @param relaxed whether no entry had every word, so entries with most of them are shown
  */
 public record SearchResults(SearchRequest request, int page, int pages, long total, List<Hit> hits,
-		List<FacetCount> kinds, List<FacetCount> tags, Alternatives suggestions) {
+		List<FacetCount> kinds, List<FacetCount> tags, Alternatives suggestions, boolean relaxed) {
 
 	public static final int PAGE_SIZE = 10;
 

@@ -41,9 +41,11 @@ public class SearchService {
 
 	private static final int MAX_TAG_FACETS = 30;
 
-	private static final int MAX_SUGGESTIONS = 8;
-
-	private static final int MAX_SUGGEST_WORDS = 6;
+	/**
+	 * A question of this many words or more, each of them known, that no entry matches whole is
+	 * matched by most of its words; a question with unknown words gets "did you mean" instead.
+	 */
+	private static final int MIN_WORDS_TO_RELAX = 3;
 
 	private final EntityManager entityManager;
 
@@ -51,13 +53,16 @@ public class SearchService {
 
 	private final Vocabulary vocabulary;
 
+	private final Synonyms synonyms;
+
 	private final TransactionTemplate readOnly;
 
-	SearchService(EntityManager entityManager, ContentLock lock, Vocabulary vocabulary,
+	SearchService(EntityManager entityManager, ContentLock lock, Vocabulary vocabulary, Synonyms synonyms,
 			PlatformTransactionManager transactions) {
 		this.entityManager = entityManager;
 		this.lock = lock;
 		this.vocabulary = vocabulary;
+		this.synonyms = synonyms;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
@@ -68,43 +73,51 @@ public class SearchService {
 
 	private SearchResults run(SearchRequest request) {
 		SearchSession session = Search.session(this.entityManager);
-		Set<String> fuzzy = unknownWords(session, request.query());
-		SearchResult<Hit> result = page(session, request, fuzzy, request.page());
+		Map<String, List<String>> synonyms = this.synonyms.current();
+		Query query = new Query(request, QueryWords.of(request.query().lowercaseWords(), synonyms), synonyms, false);
+		Set<String> fuzzy = unknownWords(session, query.words());
+		SearchResult<Hit> result = page(session, query, fuzzy, request.page());
 		long total = result.total().hitCount();
+		if (total == 0 && fuzzy.isEmpty() && query.words().required().size() >= MIN_WORDS_TO_RELAX) {
+			query = new Query(request, query.words(), synonyms, true);
+			result = page(session, query, fuzzy, request.page());
+			total = result.total().hitCount();
+		}
 		int pages = (int) Math.max(1, (total + SearchResults.PAGE_SIZE - 1) / SearchResults.PAGE_SIZE);
 		int page = Math.min(request.page(), pages);
 		if (page != request.page()) {
-			result = page(session, request, fuzzy, page);
+			result = page(session, query, fuzzy, page);
 		}
-		Map<Kind, Long> kinds = kindCounts(session, request, fuzzy, result);
+		Map<Kind, Long> kinds = kindCounts(session, query, fuzzy, result);
 		List<FacetCount> kindFacets = new ArrayList<>();
 		for (Kind kind : Kind.values()) {
 			boolean selected = request.kinds().contains(kind);
 			long count = kinds.getOrDefault(kind, 0L);
 			if (count > 0 || selected) {
-				kindFacets.add(new FacetCount(kind.key(), kind.plural(), count, selected, request.toggleKind(kind)));
+				kindFacets.add(FacetCount.kind(kind.key(), kind.plural(), count, selected, request.toggleKind(kind)));
 			}
 		}
 		List<FacetCount> tagFacets = new ArrayList<>();
 		result.aggregation(TAGS)
-			.forEach((tag, count) -> tagFacets
-				.add(new FacetCount(tag, tag, count, request.tags().contains(tag), request.toggleTag(tag))));
+			.forEach((tag, count) -> tagFacets.add(new FacetCount(tag, tag, count, request.tags().contains(tag),
+					request.toggleTag(tag), request.toggleAnyTag(tag), request.toggleNotTag(tag))));
 		Alternatives suggestions = (total == 0) ? this.vocabulary.suggest(request) : Alternatives.NONE;
 		return new SearchResults(request, page, pages, total, result.hits(), List.copyOf(kindFacets),
-				List.copyOf(tagFacets), suggestions);
+				List.copyOf(tagFacets), suggestions, query.relaxed());
 	}
 
 	/**
 	 * Matches per kind, as if no kind were chosen: the page's own counts when none is (the same
 	 * matches), else one more query without the kind filter.
 	 */
-	private static Map<Kind, Long> kindCounts(SearchSession session, SearchRequest request, Set<String> fuzzy,
+	private static Map<Kind, Long> kindCounts(SearchSession session, Query query, Set<String> fuzzy,
 			SearchResult<Hit> page) {
-		if (request.kinds().isEmpty()) {
+		if (query.request().kinds().isEmpty()) {
 			return page.aggregation(KINDS);
 		}
 		return session.search(Entry.class)
-			.where((f) -> EntryPredicates.of(f, request, fuzzy, false))
+			.where((f) -> EntryPredicates.of(f, query.request(), query.words(), fuzzy, query.synonyms(), query.relaxed(),
+					false))
 			.aggregation(KINDS, (f) -> f.terms().field(KIND, Kind.class))
 			.fetch(0)
 			.aggregation(KINDS);
@@ -116,7 +129,8 @@ public class SearchService {
 	 * highlighting would expand each typo over the whole index again for every hit (a hundred
 	 * milliseconds or more on a large index).
 	 */
-	private SearchResult<Hit> page(SearchSession session, SearchRequest request, Set<String> fuzzy, int page) {
+	private SearchResult<Hit> page(SearchSession session, Query query, Set<String> fuzzy, int page) {
+		SearchRequest request = query.request();
 		boolean snippets = fuzzy.isEmpty();
 		return session.search(Entry.class)
 			.select((f) -> f.composite()
@@ -124,7 +138,7 @@ public class SearchService {
 						f.field(SUMMARY, String.class), snippets ? f.highlight(BODY) : f.constant(List.of()),
 						snippets ? f.highlight(SUMMARY) : f.constant(List.of()))
 				.asArray(SearchService::hit))
-			.where((f) -> EntryPredicates.of(f, request, fuzzy, true))
+			.where((f) -> EntryPredicates.of(f, request, query.words(), fuzzy, query.synonyms(), query.relaxed(), true))
 			.sort((f) -> request.isBrowse() ? f.field(TITLE_SORT) : f.score().then().field(TITLE_SORT))
 			.aggregation(TAGS, (f) -> f.terms().field(TAG, String.class).maxTermCount(MAX_TAG_FACETS))
 			.aggregation(KINDS, (f) -> f.terms().field(KIND, Kind.class))
@@ -136,38 +150,12 @@ public class SearchService {
 	}
 
 	/**
-	 * Entries whose title or alias starts with the typed words, as the user types; typos are
-	 * tolerated when nothing starts with them.
-	 */
-	public List<Suggestion> suggest(String text) {
-		List<String> words = QueryText.parse(text).positiveWords().stream().limit(MAX_SUGGEST_WORDS).toList();
-		if (words.isEmpty()) {
-			return List.of();
-		}
-		return this.lock.reading(() -> this.readOnly.execute((status) -> {
-			SearchSession session = Search.session(this.entityManager);
-			List<Suggestion> found = suggest(session, words, false);
-			return found.isEmpty() ? suggest(session, words, true) : found;
-		}));
-	}
-
-	private static List<Suggestion> suggest(SearchSession session, List<String> words, boolean fuzzy) {
-		return session.search(Entry.class)
-			.select((f) -> f.composite()
-				.from(f.field(TITLE, String.class), f.field(KIND, Kind.class), f.field(SLUG, String.class))
-				.as(Suggestion::of))
-			.where((f) -> EntryPredicates.prefixes(f, words, fuzzy))
-			.sort((f) -> f.score().then().field(TITLE_SORT))
-			.fetchHits(MAX_SUGGESTIONS);
-	}
-
-	/**
 	 * The words that match no entry as typed: they are matched with typo tolerance. Counting stops
 	 * at the first match.
 	 */
-	private static Set<String> unknownWords(SearchSession session, QueryText query) {
+	private static Set<String> unknownWords(SearchSession session, QueryWords words) {
 		Set<String> unknown = new LinkedHashSet<>();
-		for (String word : query.words()) {
+		for (String word : words.required().stream().filter((group) -> group.size() == 1).map((group) -> group.get(0)).toList()) {
 			long found = session.search(Entry.class)
 				.where((f) -> EntryPredicates.word(f, word))
 				.totalHitCountThreshold(1)
@@ -179,6 +167,10 @@ public class SearchService {
 			}
 		}
 		return unknown;
+	}
+
+	/** A request with its words read once: the same reading serves the page, the counts and the typo check. */
+	private record Query(SearchRequest request, QueryWords words, Map<String, List<String>> synonyms, boolean relaxed) {
 	}
 
 	private static Hit hit(Object[] values) {

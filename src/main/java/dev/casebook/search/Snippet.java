@@ -9,7 +9,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A piece of entry text with the words that matched marked. Built from the highlighter's output,
- * whose marks are two private-use characters, so no markup of the entry's own can pass for a mark.
+ * whose marks are two private-use characters, so no markup of the entry's own can pass for a mark;
+ * the text's headings and paragraphs stay apart.
  */
 public record Snippet(List<Part> parts) {
 
@@ -23,12 +24,16 @@ public record Snippet(List<Part> parts) {
 	public record Part(String text, boolean marked) {
 	}
 
+	/** Paragraphs and headings are lines of the indexed text; a snippet keeps them apart with this. */
+	static final String BLOCK_BREAK = " · ";
+
 	static Snippet of(String highlighted) {
+		String text = highlighted.strip().replaceAll("\\s*\n\\s*", BLOCK_BREAK);
 		List<Part> parts = new ArrayList<>();
 		StringBuilder run = new StringBuilder();
 		boolean marked = false;
-		for (int i = 0; i < highlighted.length(); i++) {
-			char c = highlighted.charAt(i);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
 			if (c == START.charAt(0) || c == END.charAt(0)) {
 				add(parts, run, marked);
 				marked = c == START.charAt(0);

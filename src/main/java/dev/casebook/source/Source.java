@@ -30,7 +30,7 @@ public class Source extends Entry {
 	private String type;
 
 	@ManyToMany(mappedBy = "sources")
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Entry> citedBy = new LinkedHashSet<>();
 
 	protected Source() {

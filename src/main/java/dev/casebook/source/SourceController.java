@@ -1,5 +1,6 @@
 package dev.casebook.source;
 
+import dev.casebook.content.Kind;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ class SourceController {
 	@GetMapping("/sources/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("source", this.sources.findBySlug(slug)
-			.orElseThrow(() -> new EntryNotFoundException("source '" + slug + "'")));
+			.orElseThrow(() -> new EntryNotFoundException(Kind.SOURCE, slug)));
 		return "sources/detail";
 	}
 

@@ -12,7 +12,7 @@ public interface TagRepository extends Repository<Tag, String> {
 			+ "group by t.name order by t.name")
 	List<TagCount> countEntries();
 
-	@Query("select e from Entry e join e.tags t where t.name = :name order by e.title")
+	@Query("select e from Entry e join e.tags t where t.name = :name order by e.sortTitle")
 	List<Entry> findEntriesTagged(String name);
 
 }

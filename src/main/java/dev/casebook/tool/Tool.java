@@ -34,13 +34,13 @@ public class Tool extends Entry {
 	private Company createdBy;
 
 	@ManyToMany(mappedBy = "tools")
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Company> companies = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "tool_practice", joinColumns = @JoinColumn(name = "tool_id"),
 			inverseJoinColumns = @JoinColumn(name = "practice_id"))
-	@OrderBy("title")
+	@OrderBy("sortTitle")
 	private Set<Practice> practices = new LinkedHashSet<>();
 
 	protected Tool() {

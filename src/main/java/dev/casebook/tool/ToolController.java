@@ -1,5 +1,6 @@
 package dev.casebook.tool;
 
+import dev.casebook.content.Kind;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ class ToolController {
 	@GetMapping("/tools/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("tool", this.tools.findBySlug(slug)
-			.orElseThrow(() -> new EntryNotFoundException("tool '" + slug + "'")));
+			.orElseThrow(() -> new EntryNotFoundException(Kind.TOOL, slug)));
 		return "tools/detail";
 	}
 

@@ -7,26 +7,33 @@ import dev.casebook.content.ContentStatus;
 import dev.casebook.content.IndexReport;
 import dev.casebook.content.LiveContent;
 import dev.casebook.content.Problem;
+import dev.casebook.relation.Node;
+import dev.casebook.relation.RelationIndex;
+import dev.casebook.relation.Relations;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Renders the site's 404 page for an unknown entry. When a content file would define the entry
- * but is not served (a draft, or a file that never read cleanly), the page names the file and
- * lists its problems. Works without the content (web slice tests).
+ * Renders the site's 404 page for an unknown entry. An address that names an entry in another
+ * case redirects to it. Otherwise the page suggests the closest entries and, when a content file
+ * would define the entry but is not served (a draft, or a file that never read cleanly), names the
+ * file and lists its problems. Works without the content (web slice tests).
  */
 @ControllerAdvice
 class NotFoundAdvice {
 
 	private final ObjectProvider<LiveContent> content;
 
-	NotFoundAdvice(ObjectProvider<LiveContent> content) {
+	private final ObjectProvider<Relations> relations;
+
+	NotFoundAdvice(ObjectProvider<LiveContent> content, ObjectProvider<Relations> relations) {
 		this.content = content;
+		this.relations = relations;
 	}
 
 	/** A file that would be at the address, and its problems. */
@@ -34,12 +41,23 @@ class NotFoundAdvice {
 	}
 
 	@ExceptionHandler(EntryNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(EntryNotFoundException ex, HttpServletRequest request, Model model) {
-		model.addAttribute("path", request.getRequestURI());
-		model.addAttribute("message", ex.getMessage());
-		model.addAttribute("unserved", unserved(request.getRequestURI()).orElse(null));
-		return "error/404";
+	ModelAndView notFound(EntryNotFoundException ex, HttpServletRequest request) {
+		Optional<RelationIndex> index = Optional.ofNullable(this.relations.getIfAvailable()).map(Relations::current);
+		if (index.isPresent() && ex.kind().isPresent()) {
+			Optional<Node> same = NearbyEntries.sameIgnoringCase(index.get(), ex.kind().get(), ex.slug());
+			if (same.isPresent()) {
+				RedirectView redirect = new RedirectView(same.get().path());
+				redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+				return new ModelAndView(redirect);
+			}
+		}
+		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+		page.addObject("path", request.getRequestURI());
+		page.addObject("message", ex.getMessage());
+		page.addObject("unserved", unserved(request.getRequestURI()).orElse(null));
+		page.addObject("closest", index.flatMap((i) -> ex.kind().map((kind) -> NearbyEntries.closest(i, kind, ex.slug())))
+			.orElse(List.of()));
+		return page;
 	}
 
 	private Optional<Unserved> unserved(String address) {

@@ -45,4 +45,14 @@ class DeployFrequencyTests {
 		assertThat(DeployFrequency.parse(null, "deploys/day")).isEmpty();
 	}
 
+
+	@Test
+	void convertedRatesAreShownAtTheirPrecisionNotToTheCent() {
+		assertThat(DeployFrequency.parse("11.6", "seconds between deploys").orElseThrow().perDayLabel()).isEqualTo("about 7,400");
+		assertThat(DeployFrequency.parse("5", "deploys/week").orElseThrow().perDayLabel()).isEqualTo("about 0.71");
+		assertThat(DeployFrequency.parse("50", "deploys/day").orElseThrow().perDayLabel()).isEqualTo("50");
+		assertThat(DeployFrequency.parse("over 50 million", "deployments/year").orElseThrow().perDayLabel())
+			.isEqualTo("about 140,000");
+	}
+
 }

@@ -72,7 +72,7 @@ class CompareControllerTests {
 			.contains("<a href=\"/companies/netflix\">Netflix</a></th>")
 			.contains("Accelerate State of DevOps Report 2024")
 			.contains("not strictly comparable")
-			.contains("<span>50.00</span> deploys per day")
+			.contains("<span>50</span> deploys per day")
 			.contains("href=\"/sources/notes\"")
 			.contains("<strong class=\"tier\">elite</strong>")
 			.contains("<li><span>Users</span>: <span>over 54 million</span>")
@@ -104,6 +104,9 @@ class CompareControllerTests {
 		assertThat(this.mvc.get().uri("/compare?c=etsy&c=nope")).hasStatus(400)
 			.bodyText()
 			.contains("Parameter &#39;c&#39;: no company &#39;nope&#39;");
+		assertThat(this.mvc.get().uri("/compare?c=esty")).hasStatus(400)
+			.bodyText()
+			.contains("no company &#39;esty&#39;; did you mean &#39;etsy&#39;?");
 	}
 
 	@Test

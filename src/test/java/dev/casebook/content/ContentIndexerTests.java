@@ -58,7 +58,7 @@ class ContentIndexerTests {
 	@Test
 	void listCardsOfAKindComeByTitleWithTheirKindAndSummary() {
 		assertThat(this.tools.findCards(Pageable.unpaged())).extracting(EntryCard::path)
-			.containsExactlyElementsOf(this.tools.findAllByOrderByTitle().stream().map(Entry::getPath).toList());
+			.containsExactlyElementsOf(this.tools.findAllByOrderBySortTitle().stream().map(Entry::getPath).toList());
 		assertThat(this.practices.findCards(Pageable.unpaged())).allSatisfy((card) -> {
 			assertThat(card.kind()).isEqualTo(Kind.PRACTICE);
 			assertThat(card.summary()).isEqualTo(this.practices.findBySlug(card.slug()).orElseThrow().getSummary());

@@ -22,7 +22,7 @@ class MarkdownTests {
 	}
 
 	private String render(String body) {
-		return this.markdown.render(this.markdown.parse(body), this.targets, "practices/chaos-engineering.md");
+		return this.markdown.render(this.markdown.parse(body), this.targets, "practices/chaos-engineering.md").html();
 	}
 
 	@Test

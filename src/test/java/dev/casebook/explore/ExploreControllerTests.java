@@ -62,10 +62,21 @@ class ExploreControllerTests {
 	}
 
 	@Test
+	void badValuesAreNamedWithTheClosestKnownOne() {
+		assertThat(this.mvc.get().uri("/api/explore?usez=jenkins").accept(MediaType.APPLICATION_JSON)).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("did you mean 'uses'?"));
+		assertThat(this.mvc.get().uri("/api/explore?uses=jenkin")).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString()
+				.contains("no entry 'jenkin'; did you mean 'jenkins'?"));
+	}
+
+	@Test
 	void pageListsMatchesWithTheirKind() {
 		assertThat(this.mvc.get().uri("/explore?uses=spinnaker&adopts=chaos-engineering")).hasStatusOk()
 			.bodyText()
-			.contains("<span>1</span> matching entries")
+			.contains("1 matching entry")
 			.contains("<option value=\"spinnaker\" selected=\"selected\">Spinnaker</option>")
 			.contains("<a href=\"/companies/netflix\">Netflix</a>");
 		assertThat(this.mvc.get().uri("/explore?uses=")).hasStatusOk().bodyText().doesNotContain("matching entries");

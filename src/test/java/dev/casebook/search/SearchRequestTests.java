@@ -69,4 +69,17 @@ class SearchRequestTests {
 		assertThat(request.notices()).singleElement().asString().contains("shortened to 500 characters");
 	}
 
+
+	@Test
+	void tagsCanBeRequiredEnoughAloneOrLeftOut() {
+		SearchRequest request = SearchRequest.of("deploy", List.of("release"), List.of("netflix", "etsy"), List.of("legacy"),
+				null, null);
+		assertThat(request.anyTags()).containsExactly("netflix", "etsy");
+		assertThat(request.notTags()).containsExactly("legacy");
+		assertThat(request.href()).isEqualTo("/search?q=deploy&tag=release&tag-any=netflix&tag-any=etsy&-tag=legacy");
+		assertThat(request.toggleNotTag("release")).isEqualTo(
+				"/search?q=deploy&tag-any=netflix&tag-any=etsy&-tag=legacy&-tag=release");
+		assertThat(request.toggleAnyTag("netflix")).isEqualTo("/search?q=deploy&tag=release&tag-any=etsy&-tag=legacy");
+	}
+
 }

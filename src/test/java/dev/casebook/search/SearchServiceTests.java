@@ -17,6 +17,9 @@ class SearchServiceTests {
 	@Autowired
 	private SearchService search;
 
+	@Autowired
+	private SearchSuggestions suggestions;
+
 	private SearchResults search(String q, List<String> tags, List<String> kinds) {
 		return this.search.search(SearchRequest.of(q, tags, kinds, null));
 	}
@@ -131,7 +134,8 @@ class SearchServiceTests {
 	void snippetMarksTheMatchedWords() {
 		Hit hit = search("rolled back", List.of(), List.of()).hits().get(0);
 		assertThat(hit.title()).isEqualTo("Canary release");
-		assertThat(hit.snippet().html()).contains("<mark>rolled</mark> <mark>back</mark>");
+		assertThat(String.join(" ", hit.snippet().parts().stream().filter(Snippet.Part::marked).map(Snippet.Part::text).toList()))
+			.isEqualTo("rolled back");
 	}
 
 	@Test
@@ -155,11 +159,30 @@ class SearchServiceTests {
 
 	@Test
 	void suggestionsCompleteTheWordsTyped() {
-		assertThat(this.search.suggest("cha")).extracting(Suggestion::title)
+		assertThat(this.suggestions.suggest("cha")).extracting(Suggestion::title)
 			.containsExactlyInAnyOrder("Chaos engineering", "Chaos Monkey");
-		assertThat(this.search.suggest("chaos mon")).extracting(Suggestion::path).containsExactly("/tools/chaos-monkey");
-		assertThat(this.search.suggest("janitr")).extracting(Suggestion::title).containsExactly("Janitor Monkey");
-		assertThat(this.search.suggest("\"(*")).isEmpty();
+		assertThat(this.suggestions.suggest("chaos mon")).extracting(Suggestion::path).containsExactly("/tools/chaos-monkey");
+		assertThat(this.suggestions.suggest("janitr")).extracting(Suggestion::title).containsExactly("Janitor Monkey");
+		assertThat(this.suggestions.suggest("\"(*")).isEmpty();
+	}
+
+
+	@Test
+	void tagsNarrowByAllAnyOrNone() {
+		SearchResults any = this.search.search(SearchRequest.of("", List.of(), List.of("chatops", "cleanup"), List.of(),
+				List.of(), null));
+		assertThat(any.hits()).extracting(Hit::title).containsExactly("Deploy Bot", "Janitor Monkey");
+		SearchResults none = this.search.search(SearchRequest.of("monkey", List.of(), List.of(), List.of("cleanup"),
+				List.of(), null));
+		assertThat(none.hits()).extracting(Hit::title).contains("Chaos Monkey").doesNotContain("Janitor Monkey");
+		assertThat(none.tags()).filteredOn((facet) -> facet.value().equals("resilience")).singleElement()
+			.satisfies((facet) -> assertThat(facet.notHref()).isEqualTo("/search?q=monkey&-tag=cleanup&-tag=resilience"));
+	}
+
+	@Test
+	void suggestionsAlsoFindEntriesWhoseTagsSummaryOrTextHoldTheWords() {
+		assertThat(this.suggestions.suggest("unused")).extracting(Suggestion::title).contains("Janitor Monkey");
+		assertThat(this.suggestions.suggest("chat bot")).extracting(Suggestion::title).containsExactly("Deploy Bot");
 	}
 
 }

@@ -20,4 +20,12 @@ class SnippetTests {
 		assertThat(Snippet.of("a" + Snippet.END + "b").html()).isEqualTo("ab");
 	}
 
+
+	@Test
+	void headingsAndParagraphsStayApart() {
+		Snippet snippet = Snippet.of("Why it matters\nTeams " + Snippet.START + "deploy" + Snippet.END + " daily.\n\nNext");
+		assertThat(snippet.parts()).extracting(Snippet.Part::text)
+			.containsExactly("Why it matters · Teams ", "deploy", " daily. · Next");
+	}
+
 }
