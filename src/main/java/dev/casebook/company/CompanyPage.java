@@ -59,7 +59,7 @@ public record CompanyPage(Company company, List<StackGroup> stack, List<FigureGr
 		List<Footnote> notes = new ArrayList<>();
 		Map<String, List<Noted<Metric>>> byMeasure = new LinkedHashMap<>();
 		for (Metric metric : company.getKeyFigures()) {
-			byMeasure.computeIfAbsent(Dispute.measureOf(metric.getName(), metric.getMeasure(), metric.getAsOf()),
+			byMeasure.computeIfAbsent(Dispute.measureOf(metric.getName(), metric.getMeasure(), metric.getDate().year()),
 					(key) -> new ArrayList<>()).add(noted(metric, metric.getNote(), notes));
 		}
 		List<FigureGroup> figures = byMeasure.values().stream()

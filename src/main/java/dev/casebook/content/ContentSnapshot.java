@@ -124,7 +124,8 @@ final class ContentSnapshot {
 
 	/** Where the sources of the served companies disagree. */
 	List<Dispute> disputes() {
-		return this.linked.entries().stream().flatMap((entry) -> Dispute.of(entry).stream()).toList();
+		Map<String, Published> published = Dispute.published(this.linked.entries());
+		return this.linked.entries().stream().flatMap((entry) -> Dispute.of(entry, published::get).stream()).toList();
 	}
 
 	/** Every current problem: each file's own, then those found by linking. */

@@ -1,21 +1,25 @@
 package dev.casebook.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.EventSpec;
 import dev.casebook.content.FrontMatter.MetricSpec;
+import dev.casebook.content.FrontMatter.SourceDetails;
 
 /**
  * Where a company's sources disagree: figures of one measure (the same {@code measure}, or else
- * the same name) for the same year (or both undated) whose values, given by different sources,
+ * the same name) for the same year (the year it held, else the year its source was published)
+ * whose values, given by different sources,
  * differ by more than
  * {@value #TOLERANCE_PERCENT}%; or an event marked {@code disputed_by} another source.
  *
@@ -28,13 +32,17 @@ public record Dispute(String company, String file, String what, List<String> sou
 
 	static final int TOLERANCE_PERCENT = 5;
 
-	/** Every disagreement in one company's figures and history. */
-	static List<Dispute> of(ParsedEntry entry) {
+	/**
+	 * Every disagreement in one company's figures and history.
+	 * @param published when each source (by slug) was published: a figure without an
+	 * {@code as_of} goes by its source's year
+	 */
+	static List<Dispute> of(ParsedEntry entry, Function<String, Published> published) {
 		if (!(entry.matter().details() instanceof CompanyDetails details)) {
 			return List.of();
 		}
 		List<Dispute> disputes = new ArrayList<>();
-		byMeasure(details).forEach((measure, figures) -> {
+		byMeasure(details, published).forEach((measure, figures) -> {
 			if (disagree(figures)) {
 				disputes.add(new Dispute(entry.slug(), entry.file(), figures.get(0).name(),
 						figures.stream().map((m) -> m.source().slug()).distinct().toList()));
@@ -50,28 +58,42 @@ public record Dispute(String company, String file, String what, List<String> sou
 		return disputes;
 	}
 
+	/** When each source entry was published, by slug. */
+	static Map<String, Published> published(List<ParsedEntry> entries) {
+		Map<String, Published> published = new HashMap<>();
+		entries.forEach((entry) -> {
+			if (entry.matter().details() instanceof SourceDetails details) {
+				published.put(entry.slug(), details.published());
+			}
+		});
+		return published;
+	}
+
 	/** Whether {@code metric}'s measure is one its sources disagree on. */
-	static boolean isDisputed(CompanyDetails details, MetricSpec metric) {
-		return disagree(byMeasure(details).get(measureOf(metric)));
+	static boolean isDisputed(CompanyDetails details, MetricSpec metric, Function<String, Published> published) {
+		return disagree(byMeasure(details, published).get(measureOf(metric, published)));
 	}
 
 	/** Figures by what they measure, in front-matter order. */
-	private static Map<String, List<MetricSpec>> byMeasure(CompanyDetails details) {
-		return details.metrics().stream().collect(Collectors.groupingBy(Dispute::measureOf, LinkedHashMap::new,
-				Collectors.toList()));
+	private static Map<String, List<MetricSpec>> byMeasure(CompanyDetails details, Function<String, Published> published) {
+		return details.metrics().stream().collect(Collectors.groupingBy((metric) -> measureOf(metric, published),
+				LinkedHashMap::new, Collectors.toList()));
 	}
 
-	private static String measureOf(MetricSpec metric) {
-		return measureOf(metric.name(), metric.measure(), metric.asOf());
+	private static String measureOf(MetricSpec metric, Function<String, Published> published) {
+		Optional<Integer> year = metric.asOf().map(PartialDate::year)
+			.or(() -> Optional.ofNullable(published.apply(metric.source().slug())).flatMap(Published::year));
+		return measureOf(metric.name(), metric.measure(), year);
 	}
 
 	/**
-	 * What a figure measures, and when: figures of one measure and year are compared; figures of
-	 * other years form a series, not a disagreement.
+	 * What a figure measures, and when (the year it held, else the year its source was published):
+	 * figures of one measure and year are compared; figures of other years form a series, not a
+	 * disagreement.
 	 */
-	public static String measureOf(String name, String measure, Optional<PartialDate> asOf) {
+	public static String measureOf(String name, String measure, Optional<Integer> year) {
 		return (measure.isEmpty() ? name : measure).strip().toLowerCase(Locale.ROOT) + "@"
-				+ asOf.map((date) -> String.valueOf(date.year())).orElse("");
+				+ year.map(String::valueOf).orElse("");
 	}
 
 	/** Two sources give numbers for the measure that differ beyond the tolerance. */

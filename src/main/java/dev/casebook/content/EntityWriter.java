@@ -128,10 +128,12 @@ class EntityWriter {
 		company.getMetrics().clear();
 		company.getTimeline().clear();
 		company.getPipeline().clear();
+		Function<String, Published> published = (slug) -> source(new Ref(slug, 0), stored).map(Source::getPublished)
+			.orElse(null);
 		details.metrics()
 			.forEach((m) -> source(m.source(), stored).ifPresent((source) -> company.getMetrics()
 				.add(new Metric(m.name(), m.value(), m.unit(), m.asOf(), source)
-					.annotated(m.locator(), m.note(), m.measure(), Dispute.isDisputed(details, m)))));
+					.annotated(m.locator(), m.note(), m.measure(), Dispute.isDisputed(details, m, published)))));
 		details.timeline()
 			.stream()
 			.sorted(Comparator.comparing((EventSpec e) -> e.date().earliest()))

@@ -44,9 +44,9 @@ class EvidenceTests {
 	void sourcesThatDisagreeBeyondFivePercentOnOneMeasureAndYearAreADispute() {
 		ContentLoader.Loaded loaded = load(FIXTURES);
 		ParsedEntry orbit = loaded.entries().stream().filter((e) -> e.slug().equals("orbit")).findFirst().orElseThrow();
-		assertThat(Dispute.of(orbit)).extracting(Dispute::what)
+		assertThat(Dispute.of(orbit, Dispute.published(loaded.entries())::get)).extracting(Dispute::what)
 			.containsExactly("Production deploys", "A data-centre outage kept the website down for a whole day.");
-		assertThat(Dispute.of(orbit).get(0).sources()).containsExactly("orbit-blog", "freight-weekly");
+		assertThat(Dispute.of(orbit, Dispute.published(loaded.entries())::get).get(0).sources()).containsExactly("orbit-blog", "freight-weekly");
 	}
 
 	@Test
@@ -67,8 +67,10 @@ class EvidenceTests {
 				---
 				Body.
 				""");
-		ParsedEntry calm = load(dir).entries().stream().filter((e) -> e.slug().equals("calm")).findFirst().orElseThrow();
-		assertThat(Dispute.of(calm)).extracting(Dispute::what).containsExactly("Teams");
+		ContentLoader.Loaded loaded = load(dir);
+		ParsedEntry calm = loaded.entries().stream().filter((e) -> e.slug().equals("calm")).findFirst().orElseThrow();
+		assertThat(Dispute.of(calm, Dispute.published(loaded.entries())::get)).extracting(Dispute::what)
+			.containsExactly("Teams");
 	}
 
 	@Test
