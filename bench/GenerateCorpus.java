@@ -150,12 +150,13 @@ public final class GenerateCorpus {
 			text.append("  - name: ").append(capital(sentence(2))).append('\n');
 			text.append("    value: ").append(1 + this.random.nextInt(5000)).append('\n');
 			text.append("    unit: deploys/day\n");
-			text.append("    year: ").append(2010 + this.random.nextInt(15)).append('\n');
-			text.append("    source: ").append(pick(this.sources).slug()).append('\n');
+			Item source = pick(this.sources);
+			text.append("    as_of: ").append(published(source) - this.random.nextInt(5)).append('\n');
+			text.append("    source: ").append(source.slug()).append('\n');
 		}
 		text.append("timeline:\n");
 		for (int i = 0, n = 2 + this.random.nextInt(2); i < n; i++) {
-			text.append("  - year: ").append(2000 + this.random.nextInt(25)).append('\n');
+			text.append("  - date: ").append(2000 + this.random.nextInt(25)).append('\n');
 			text.append("    event: ").append(capital(sentence(8))).append(".\n");
 			text.append("    source: ").append(pick(this.sources).slug()).append('\n');
 		}
@@ -192,9 +193,14 @@ public final class GenerateCorpus {
 		StringBuilder text = header(item);
 		text.append("publisher: ").append(capital(word(3))).append(" Press\n");
 		text.append("author: ").append(capital(word(2))).append(' ').append(capital(word(3))).append('\n');
-		text.append("published: ").append(2005 + this.random.nextInt(20)).append('\n');
+		text.append("published: ").append(published(item)).append('\n');
 		text.append("type: article\n");
 		return body(text, 1000, 0);
+	}
+
+	/** The year a source was published, the same wherever it is asked: figures may not postdate it. */
+	private static int published(Item source) {
+		return 2005 + Math.floorMod(source.slug().hashCode(), 20);
 	}
 
 	private StringBuilder header(Item item) {
