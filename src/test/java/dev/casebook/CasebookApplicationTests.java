@@ -3,6 +3,7 @@ package dev.casebook;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.casebook.content.EntryPageDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -46,9 +47,12 @@ class CasebookApplicationTests {
 	}
 
 	@Test
-	void toolPageShowsRelationsDeclaredOnTheOtherSide() {
-		String page = this.rest.getForObject("/tools/deployer", String.class);
-		assertThat(page).contains("Used by").contains("href=\"/companies/acme\"").contains("href=\"/companies/globex\"");
+	void relationsShowOnBothEntriesWhicheverSideDeclaresThem() {
+		EntryPageDocument page = EntryPageDocument.parse(this.rest.getForObject("/tools/deployer", String.class));
+		assertThat(page.connected("Created by")).as("declared by the tool and listed once").containsExactly("/companies/acme");
+		assertThat(page.connected("Used by")).containsExactly("/companies/globex");
+		EntryPageDocument globex = EntryPageDocument.parse(this.rest.getForObject("/companies/globex", String.class));
+		assertThat(globex.connected("Uses")).containsExactly("/tools/deployer");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package dev.casebook;
 
+import java.util.List;
+
+import dev.casebook.content.EntryPageDocument;
 import dev.casebook.relation.IndexedInsights;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -23,18 +26,30 @@ class InsightsIntegrationTests {
 	private TestRestTemplate rest;
 
 	@Test
-	void entryPagesShowRelatedEntriesTheirTimelineSliceAndNeighbourhood() {
-		String tool = this.rest.getForObject("/tools/pipeline", String.class);
-		assertThat(tool).contains("<h2 id=\"insights-related\">Related entries</h2>")
-			.contains("directly related")
-			.contains("<h2 id=\"insights-timeline\">Timeline</h2>")
-			.contains("Alpha built Pipeline to run every canary release.")
-			.contains("href=\"/timeline?tool=pipeline\"")
-			.contains("data-graph=\"/api/graph?focus=pipeline&amp;depth=1\"");
-		String company = this.rest.getForObject("/companies/alpha", String.class);
-		assertThat(company).contains("<li id=\"event-1\">").contains("Related entries").doesNotContain("insights-timeline");
-		String source = this.rest.getForObject("/sources/blog", String.class);
-		assertThat(source).doesNotContain("data-graph");
+	void entryPagesShowTheirConnectionsTimelineSliceAndANeighbourhoodDrawnOnTheServer() {
+		EntryPageDocument tool = EntryPageDocument.parse(this.rest.getForObject("/tools/pipeline", String.class));
+		assertThat(tool.connected("Created by")).containsExactly("/companies/alpha");
+		assertThat(tool.document().select("#insights-timeline").text()).isEqualTo("Timeline");
+		assertThat(tool.document().select(".insights-timeline .events li").text())
+			.contains("Alpha built Pipeline to run every canary release.");
+		assertThat(tool.document().select(".insights-timeline a").eachAttr("href")).contains("/timeline?tool=pipeline");
+		assertThat(tool.neighbours()).contains("/companies/alpha", "/practices/canary");
+		assertThat(tool.document().select(".neighbourhood figcaption a").eachAttr("href")).containsExactly("/graph?focus=pipeline");
+		assertThat(tool.document().select("script[src*=cytoscape]")).as("no graph library on entry pages").isEmpty();
+		EntryPageDocument company = EntryPageDocument.parse(this.rest.getForObject("/companies/alpha", String.class));
+		assertThat(company.document().select("#event-1")).isNotEmpty();
+		assertThat(company.document().select("#insights-timeline")).isEmpty();
+		assertThat(company.neighbours()).contains("/tools/pipeline");
+		EntryPageDocument source = EntryPageDocument.parse(this.rest.getForObject("/sources/blog", String.class));
+		assertThat(source.document().select(".neighbourhood")).isEmpty();
+	}
+
+	@Test
+	void relatedEntriesTheConnectionsDoNotListAreShownWithTheirReasons() {
+		EntryPageDocument practice = EntryPageDocument.parse(this.rest.getForObject("/practices/chaos", String.class));
+		List<String> connected = practice.document().select(".connections a").eachAttr("href");
+		assertThat(practice.document().select(".related a").eachAttr("href")).isNotEmpty().doesNotContainAnyElementsOf(connected);
+		assertThat(practice.document().select(".related a").eachAttr("title")).allSatisfy((reasons) -> assertThat(reasons).isNotBlank());
 	}
 
 	@Test

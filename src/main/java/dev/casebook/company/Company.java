@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.casebook.content.Connections;
 import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.Kind;
 import dev.casebook.practice.Practice;
+import dev.casebook.source.Source;
 import dev.casebook.tool.Tool;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.DiscriminatorValue;
@@ -83,6 +86,20 @@ public class Company extends Entry {
 	private void describe(CompanyDetails details) {
 		this.industry = details.industry();
 		this.founded = details.founded().orElse(null);
+	}
+
+	/** Its sources, and those its figures, history and pipeline cite. */
+	@Override
+	protected Stream<Source> citable() {
+		return Stream.of(super.citable(), this.metrics.stream().map(Metric::getSource),
+				this.timeline.stream().map(TimelineEvent::getSource), this.pipeline.stream().map(PipelineStage::getSource))
+			.flatMap((sources) -> sources)
+			.filter(Objects::nonNull);
+	}
+
+	@Override
+	protected List<Connections.Group> connectionGroups() {
+		return List.of(group("Uses", this.tools), group("Adopts", this.practices), group("Created", this.created));
 	}
 
 	@Override

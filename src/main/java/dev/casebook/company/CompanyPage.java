@@ -2,6 +2,7 @@ package dev.casebook.company;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,12 @@ import dev.casebook.tool.Tool;
  * entries each stage names, and the editors' notes as numbered footnotes.
  */
 public record CompanyPage(Company company, List<StackGroup> stack, List<FigureGroup> figures, List<HistoryItem> history,
-		List<StageView> pipeline, List<Footnote> notes) {
+		List<StageView> pipeline, List<Footnote> notes, List<Source> references) {
+
+	/** The number of {@code source} in the page's references, as its figures and events point to it. */
+	public int ref(Source source) {
+		return this.references.indexOf(source) + 1;
+	}
 
 	/** The tools of one category, as a stack is shown: "Deployment: Deployinator, Jenkins". */
 	public record StackGroup(String category, List<Tool> tools) {
@@ -66,7 +72,16 @@ public record CompanyPage(Company company, List<StackGroup> stack, List<FigureGr
 			.map((group) -> new FigureGroup(group.get(0).item().getName(), group.get(0).item().isDisputed(), group))
 			.toList();
 		return new CompanyPage(company, stack(company), figures, history(company, notes), pipeline(company, notes),
-				List.copyOf(notes));
+				List.copyOf(notes), references(company));
+	}
+
+	/** The sources as the page numbers them: figures, pipeline and body first, then history, then the rest. */
+	private static List<Source> references(Company company) {
+		Set<Source> ordered = new LinkedHashSet<>(company.getCitedSources());
+		company.getTimeline().forEach((event) -> ordered.add(event.getSource()));
+		ordered.addAll(company.getNumberedSources());
+		ordered.remove(null);
+		return List.copyOf(ordered);
 	}
 
 	/** Its tools by category, categories and tools sorted as lists sort them; uncategorised last. */

@@ -102,7 +102,7 @@ class EntityUpdater {
 			this.writer.describe(stored.get(slug), now.get(slug), html.get(slug), dates);
 			this.writer.tag(stored.get(slug), now.get(slug), tags);
 		}
-		rerendered.forEach((slug) -> stored.get(slug).setBody(html.get(slug).html(), html.get(slug).text()));
+		rerendered.forEach((slug) -> stored.get(slug).setBody(html.get(slug)));
 		rendered.forEach((slug) -> this.writer.figures(stored.get(slug), now.get(slug), stored::get));
 		joined.forEach((edge) -> edge.add(stored.get(edge.from()), stored.get(edge.to())));
 		removeUnusedTags(Stream.concat(removed.stream(), rewritten.stream()).map(old::get).toList(),

@@ -75,7 +75,15 @@ class EntityWriter {
 	Map<String, Markdown.Rendered> render(ContentLinker.Linked linked, Collection<ParsedEntry> entries) {
 		return entries.parallelStream()
 			.collect(Collectors.toMap(ParsedEntry::slug,
-					(entry) -> this.markdown.render(entry.body(), linked.targets(), entry.file())));
+					(entry) -> this.markdown.render(entry.body(), linked.targets(), entry.file(), cited(linked, entry))));
+	}
+
+	/** The sources cited above the body that resolve to a source entry. */
+	private static List<String> cited(ContentLinker.Linked linked, ParsedEntry entry) {
+		return entry.citedAboveBody()
+			.stream()
+			.filter((slug) -> linked.targets().bySlug(slug).filter((target) -> target.kind() == Kind.SOURCE).isPresent())
+			.toList();
 	}
 
 	Entry create(ParsedEntry entry, Markdown.Rendered body, FileDates dates) {
@@ -88,7 +96,7 @@ class EntityWriter {
 			case SOURCE -> new Source(matter, (SourceDetails) matter.details(), entry.file(), html);
 		};
 		entity.setLastUpdated(dates.lastUpdated(entry.file()));
-		entity.setBodyText(body.text());
+		entity.setBody(body);
 		return entity;
 	}
 
@@ -109,7 +117,7 @@ class EntityWriter {
 			source.describe(matter, (SourceDetails) matter.details(), entry.file(), html);
 		}
 		entity.setLastUpdated(dates.lastUpdated(entry.file()));
-		entity.setBodyText(body.text());
+		entity.setBody(body);
 	}
 
 	/** Replaces the entity's tags, finding or creating each tag through {@code known}. */

@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -80,6 +85,10 @@ public abstract class Entry {
 	@Column(name = "body_text")
 	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
 	private String bodyText;
+
+	/** The slugs of the sources the page numbers, in order, separated by spaces (see {@link Citations}). */
+	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+	private String citations;
 
 	@ManyToMany
 	@JoinTable(name = "entry_tag")
@@ -179,8 +188,29 @@ public abstract class Entry {
 		return this.bodyText;
 	}
 
-	void setBodyText(String bodyText) {
-		this.bodyText = bodyText;
+	/** The sources its page numbers, in the order of their numbers (see {@link Citations}). */
+	public List<Source> getCitedSources() {
+		if (this.citations == null || this.citations.isBlank()) {
+			return List.of();
+		}
+		Map<String, Source> citable = new LinkedHashMap<>();
+		citable().forEach((source) -> citable.putIfAbsent(source.getSlug(), source));
+		return Arrays.stream(this.citations.split(" ")).map(citable::get).filter(Objects::nonNull).toList();
+	}
+
+	/** The sources its page lists as numbered references: the cited ones by number, then the rest by title. */
+	public List<Source> getNumberedSources() {
+		List<Source> cited = getCitedSources();
+		Stream<Source> rest = citable().filter((source) -> !cited.contains(source))
+			.distinct()
+			.sorted(Comparator.comparing((Source source) -> sortKey(source.getTitle())));
+		return Stream.concat(cited.stream(), rest).toList();
+	}
+
+	/** Every source the page can cite: those it lists and those its body links to. */
+	protected Stream<Source> citable() {
+		return Stream.concat(this.sources.stream(),
+				this.references.stream().filter(Source.class::isInstance).map(Source.class::cast));
 	}
 
 	public String getPath() {
@@ -209,6 +239,17 @@ public abstract class Entry {
 		return this.referencedBy;
 	}
 
+	/** The entries this one's page links to, by relation, each once; sources are its references instead. */
+	public Connections getConnections() {
+		List<Connections.Group> groups = new ArrayList<>(connectionGroups());
+		groups.add(Connections.group("Links to", this.references));
+		groups.add(Connections.group("Linked from", this.referencedBy));
+		return Connections.of(groups);
+	}
+
+	/** The kind's own relations, in the order the page shows them. */
+	protected abstract List<Connections.Group> connectionGroups();
+
 	/** Titles of every entry related to this one in either direction, each once. */
 	public List<String> getRelatedNames() {
 		return related().map(Entry::getTitle).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
@@ -217,6 +258,11 @@ public abstract class Entry {
 	/** Entries related to this one; each kind adds its own relations. */
 	protected Stream<Entry> related() {
 		return Stream.of(this.sources, this.references, this.referencedBy).flatMap(Set::stream);
+	}
+
+	/** A group of the page's connections. */
+	protected static Connections.Group group(String label, Collection<? extends Entry> entries) {
+		return Connections.group(label, entries);
 	}
 
 	/** Joins {@link #related()} with the entries of more relations. */
@@ -249,10 +295,11 @@ public abstract class Entry {
 		target.referencedBy.remove(this);
 	}
 
-	/** Sets the body as rendered again after the entries it links to changed. */
-	void setBody(String bodyHtml, String bodyText) {
-		this.bodyHtml = bodyHtml;
-		this.bodyText = bodyText;
+	/** Sets the body as rendered (again, after the entries it links to changed). */
+	void setBody(Markdown.Rendered body) {
+		this.bodyHtml = body.html();
+		this.bodyText = body.text();
+		this.citations = String.join(" ", body.citations());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.casebook.content;
 
+import java.util.List;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.Link;
@@ -16,15 +17,16 @@ import dev.casebook.content.LinkTargets.Resolved;
 
 /**
  * Renders wiki links and Markdown links to entries as links to their pages (carrying the target's
- * kind and summary for the hover preview), and links to missing entries as visibly broken text rather
- * than a dead link.
+ * kind and summary for the hover preview), a bare wiki link to a source as its number among the page's
+ * references ({@code [3]}), and links to missing entries as visibly broken text rather than a dead link.
  */
 final class EntryLinkRenderer implements NodeRenderer {
 
 	/** The targets and the file being rendered, set on each document before it is rendered. */
-	static final DataKey<Scope> SCOPE = new DataKey<>("CASEBOOK_LINK_SCOPE", new Scope(LinkTargets.EMPTY, ""));
+	static final DataKey<Scope> SCOPE = new DataKey<>("CASEBOOK_LINK_SCOPE",
+			new Scope(LinkTargets.EMPTY, "", new Citations(List.of())));
 
-	record Scope(LinkTargets targets, String file) {
+	record Scope(LinkTargets targets, String file, Citations citations) {
 	}
 
 	@Override
@@ -37,7 +39,11 @@ final class EntryLinkRenderer implements NodeRenderer {
 		Scope scope = SCOPE.get(context.getDocument());
 		LinkTargets.Link link = scope.targets().wiki(node.getLink().toString());
 		String text = node.getText().isNotNull() && !node.getText().isBlank() ? node.getText().toString() : null;
-		if (link instanceof Resolved resolved) {
+		if (link instanceof Resolved resolved && text == null && resolved.fragment().isEmpty()
+				&& resolved.target().kind() == Kind.SOURCE) {
+			cite(html, resolved.target(), scope.citations().number(resolved.target().slug()));
+		}
+		else if (link instanceof Resolved resolved) {
 			open(html, resolved);
 			html.text((text != null) ? text : resolved.target().title());
 			html.tag("/a");
@@ -74,6 +80,20 @@ final class EntryLinkRenderer implements NodeRenderer {
 			.attr("data-summary", resolved.target().summary())
 			.withAttr()
 			.tag("a");
+	}
+
+	/** A bare link to a source: its number, pointing at the page's list of references. */
+	private static void cite(HtmlWriter html, LinkTargets.Target source, int number) {
+		html.tag("sup");
+		html.attr("href", "#ref-" + number)
+			.attr("class", "cite")
+			.attr("data-kind", source.kind().key())
+			.attr("data-summary", source.title() + ". " + source.summary())
+			.withAttr()
+			.tag("a");
+		html.text("[" + number + "]");
+		html.tag("/a");
+		html.tag("/sup");
 	}
 
 	private static void openBroken(HtmlWriter html, String written) {

@@ -84,14 +84,24 @@ public final class Markdown {
 		return links;
 	}
 
-	/** A body rendered for its page, and as the plain text search reads. */
-	record Rendered(String html, String text) {
+	/**
+	 * A body rendered for its page, as the plain text search reads, and the sources it numbers.
+	 *
+	 * @param citations the slugs of the sources numbered on the page, in the order of their numbers
+	 */
+	record Rendered(String html, String text, List<String> citations) {
 	}
 
-	Rendered render(Document document, LinkTargets targets, String file) {
-		document.set(EntryLinkRenderer.SCOPE, new EntryLinkRenderer.Scope(targets, file));
+	/**
+	 * Renders a body whose page has already cited {@code citedAbove} (in that order) above it, so that
+	 * its own citations number on from them.
+	 */
+	Rendered render(Document document, LinkTargets targets, String file, List<String> citedAbove) {
+		Citations citations = new Citations(citedAbove);
+		document.set(EntryLinkRenderer.SCOPE, new EntryLinkRenderer.Scope(targets, file, citations));
 		fitToPage(document);
-		return new Rendered(SafeHtml.sanitize(this.renderer.render(document)), plainText(document, targets));
+		return new Rendered(SafeHtml.sanitize(this.renderer.render(document)), plainText(document, targets),
+				citations.order());
 	}
 
 	/** Makes room for the page title and adds a table of contents to long bodies; safe to repeat. */

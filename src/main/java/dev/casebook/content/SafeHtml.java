@@ -18,7 +18,7 @@ final class SafeHtml {
 
 	private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,200}");
 
-	private static final Pattern LINK_CLASS = Pattern.compile("entry-link|broken-link|anchor");
+	private static final Pattern LINK_CLASS = Pattern.compile("entry-link|broken-link|anchor|cite");
 
 	private static final Pattern CODE_CLASS = Pattern.compile("language-[\\w+#.-]{1,40}");
 

@@ -1,10 +1,12 @@
 package dev.casebook.practice;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.casebook.company.Company;
+import dev.casebook.content.Connections;
 import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.PracticeDetails;
@@ -50,6 +52,12 @@ public class Practice extends Entry {
 	public void describe(FrontMatter matter, PracticeDetails details, String file, String bodyHtml) {
 		describe(matter, file, bodyHtml);
 		this.category = details.category();
+	}
+
+	@Override
+	protected List<Connections.Group> connectionGroups() {
+		return List.of(group("Adopted by", this.companies), group("Supported by", this.tools),
+				group("Related", this.related));
 	}
 
 	@Override

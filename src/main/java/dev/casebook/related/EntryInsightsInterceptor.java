@@ -40,7 +40,8 @@ class EntryInsightsInterceptor implements HandlerInterceptor {
 			.ifPresent((entry) -> {
 				RelationIndex index = available.current();
 				modelAndView.addObject("insights", new EntryInsights(entry.getKind(), entry.getSlug(),
-						RelatedEntries.of(index, entry.getSlug(), RELATED), index.events(entry.getSlug())));
+						RelatedEntries.of(index, entry.getSlug(), RELATED), index.events(entry.getSlug()),
+						index.node(entry.getSlug()).map((node) -> Neighbourhood.of(index, node))));
 			});
 	}
 

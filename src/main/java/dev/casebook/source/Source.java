@@ -1,9 +1,11 @@
 package dev.casebook.source;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.casebook.content.Connections;
 import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.SourceDetails;
@@ -53,6 +55,11 @@ public class Source extends Entry {
 		this.published = details.published().toString();
 		this.url = details.url();
 		this.type = details.type();
+	}
+
+	@Override
+	protected List<Connections.Group> connectionGroups() {
+		return List.of(group("Cited by", this.citedBy));
 	}
 
 	@Override

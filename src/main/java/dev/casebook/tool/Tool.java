@@ -1,11 +1,13 @@
 package dev.casebook.tool;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.casebook.company.Company;
+import dev.casebook.content.Connections;
 import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.ToolDetails;
@@ -61,6 +63,12 @@ public class Tool extends Entry {
 		this.category = details.category();
 		this.website = details.website();
 		this.openSource = details.openSource().orElse(null);
+	}
+
+	@Override
+	protected List<Connections.Group> connectionGroups() {
+		return List.of(group("Created by", getCreatedBy().stream().toList()), group("Used by", this.companies),
+				group("Supports", this.practices));
 	}
 
 	@Override

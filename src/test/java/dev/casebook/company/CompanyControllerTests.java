@@ -1,5 +1,6 @@
 package dev.casebook.company;
 
+import dev.casebook.content.EntryPageDocument;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ class CompanyControllerTests {
 	}
 
 	@Test
-	void profileShowsFiguresTimelineAndRelations() {
+	void profileShowsFiguresTimelineNumberedReferencesAndEachConnectionOnce() {
 		Company etsy = company("etsy", "Etsy");
 		Tool deployinator = tool("deployinator", "Deployinator");
 		Practice practice = practice("continuous-deployment", "Continuous deployment");
@@ -55,15 +56,15 @@ class CompanyControllerTests {
 		etsy.getMetrics().add(new Metric("Deploys per day", "50", "deploys/day", PartialDate.parse("2014"), notes));
 		etsy.getTimeline().add(new TimelineEvent(PartialDate.parse("2009").orElseThrow(), "Deployinator in use", notes));
 		given(this.companies.findBySlug("etsy")).willReturn(Optional.of(etsy));
-		assertThat(this.mvc.get().uri("/companies/etsy")).hasStatusOk()
-			.bodyText()
-			.contains("<h1>Etsy</h1>")
-			.contains("<span class=\"figure-name\">Deploys per day</span>")
-			.contains("<strong class=\"timeline-year\">2009</strong>")
-			.contains("href=\"/sources/course-notes\"")
-			.contains("Tools it uses")
-			.contains("Tools it created")
-			.contains("href=\"/practices/continuous-deployment\"");
+		EntryPageDocument page = EntryPageDocument.of(this.mvc.get().uri("/companies/etsy").exchange());
+		assertThat(page.document().select("h1").text()).isEqualTo("Etsy");
+		assertThat(page.document().select(".figure-name").eachText()).containsExactly("Deploys per day");
+		assertThat(page.document().select(".timeline-year").eachText()).containsExactly("2009");
+		assertThat(page.relations()).containsExactly("Uses", "Adopts");
+		assertThat(page.connected("Uses")).containsExactly("/tools/deployinator");
+		assertThat(page.connected("Adopts")).containsExactly("/practices/continuous-deployment");
+		assertThat(page.references()).containsExactly("Course notes");
+		assertThat(page.document().select(".figure-source a.cite").eachAttr("href")).containsExactly("#ref-1");
 	}
 
 	@Test

@@ -31,18 +31,19 @@ class EvidencePagesTests {
 	void aFigureIsDatedByItsSourceWhenNoDateIsGivenAndSaysWhich() {
 		Document page = page("/companies/orbit");
 		Element drivers = page.select(".figure").stream().filter((f) -> f.text().contains("Drivers")).findFirst().orElseThrow();
-		assertThat(drivers.selectFirst(".figure-source").text()).startsWith("reported February 2015 · Freight Weekly");
+		assertThat(drivers.selectFirst(".figure-source").text()).startsWith("reported February 2015 [");
+		assertThat(cited(page, drivers)).containsExactly("Freight Weekly: the deploy issue");
 		assertThat(page.select(".figure-source").eachText()).anySatisfy((text) -> assertThat(text)
-			.startsWith("as of 2014 · Orbit engineering blog, section \"Shipping all day\""));
+			.matches("as of 2014 \\[\\d\\], section \"Shipping all day\".*"));
 	}
 
 	@Test
 	void figuresTheirSourcesDisagreeOnStandSideBySideUnderSourcesDiffer() {
-		Element deploys = page("/companies/orbit").selectFirst(".figure-disputed");
+		Document page = page("/companies/orbit");
+		Element deploys = page.selectFirst(".figure-disputed");
 		assertThat(deploys.selectFirst(".sources-differ").text()).isEqualTo("Sources differ");
 		assertThat(deploys.select(".figure-value").eachText()).containsExactly("40 deploys/day", "25 deploys/day");
-		assertThat(deploys.select(".figure-source a[href^=/sources/]").eachAttr("href"))
-			.containsExactly("/sources/orbit-blog", "/sources/freight-weekly");
+		assertThat(cited(page, deploys)).containsExactly("Orbit engineering blog", "Freight Weekly: the deploy issue");
 	}
 
 	@Test
@@ -56,11 +57,18 @@ class EvidencePagesTests {
 
 	@Test
 	void aDisputedEventStandsBesideTheOtherSourcesAccountOfThatYear() {
-		Element disputed = page("/companies/orbit").selectFirst(".timeline .event-disputed");
+		Document page = page("/companies/orbit");
+		Element disputed = page.selectFirst(".timeline .event-disputed");
 		assertThat(disputed.selectFirst(".timeline-year").text()).isEqualTo("2012");
-		assertThat(disputed.select(".accounts").eachText()).satisfiesExactlyInAnyOrder(
-				(text) -> assertThat(text).contains("data-centre outage").contains("Freight Weekly"),
-				(text) -> assertThat(text).startsWith("March 2012").contains("storage fault").contains("Orbit engineering blog"));
+		assertThat(disputed.select(".accounts")).satisfiesExactlyInAnyOrder(
+				(account) -> {
+					assertThat(account.text()).contains("data-centre outage");
+					assertThat(cited(page, account)).containsExactly("Freight Weekly: the deploy issue");
+				},
+				(account) -> {
+					assertThat(account.text()).startsWith("March 2012").contains("storage fault");
+					assertThat(cited(page, account)).containsExactly("Orbit engineering blog");
+				});
 	}
 
 	@Test
@@ -112,6 +120,27 @@ class EvidencePagesTests {
 	@Test
 	void compareSaysWhichDateEachFigureGoesBy() {
 		assertThat(page("/compare?c=orbit&c=harbor").text()).contains("as of 2014").contains("reported February 2015");
+	}
+
+	@Test
+	void everySourceIsListedOnceAsANumberedReferenceInTheOrderTheFiguresFirstCiteIt() {
+		Document page = page("/companies/orbit");
+		assertThat(page.select(".references li > a:first-child").eachText()).containsExactly("Orbit engineering blog",
+				"Freight Weekly: the deploy issue");
+		assertThat(page.select(".references li").eachAttr("id")).containsExactly("ref-1", "ref-2");
+	}
+
+	@Test
+	void theBodyCitesItsSourcesByTheNumbersTheFiguresAlreadyGaveThem() {
+		Document page = page("/companies/orbit");
+		assertThat(page.select(".prose a.cite").eachText()).containsExactly("[2]", "[1]");
+		assertThat(cited(page, page.selectFirst(".prose"))).containsExactly("Freight Weekly: the deploy issue",
+				"Orbit engineering blog");
+	}
+
+	/** The titles of the references the numbered links inside {@code within} point to. */
+	private static List<String> cited(Document page, Element within) {
+		return within.select("a.cite").stream().map((ref) -> page.selectFirst(ref.attr("href") + " > a").text()).toList();
 	}
 
 	private Document page(String path) {

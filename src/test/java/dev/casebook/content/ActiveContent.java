@@ -26,7 +26,15 @@ public final class ActiveContent {
 			"a");
 
 	private static final Set<String> NEVER = Set.of("style", "iframe", "frame", "frameset", "object", "embed",
-			"applet", "base", "svg", "math", "xml", "isindex", "bgsound", "noscript", "template", "portal");
+			"applet", "base", "math", "xml", "isindex", "bgsound", "noscript", "template", "portal");
+
+	/**
+	 * The elements of the pictures the templates draw (an entry's neighbourhood): shapes, text and
+	 * links, nothing that can run script, load a resource or embed HTML ({@code script},
+	 * {@code foreignObject}, {@code use}, {@code image}, {@code animate}, {@code set}).
+	 */
+	private static final Set<String> PICTURE_ELEMENTS = Set.of("svg", "title", "desc", "g", "line", "circle", "text",
+			"a");
 
 	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
 			"background", "poster", "data", "dynsrc", "lowsrc", "cite", "srcset", "ping");
@@ -36,7 +44,10 @@ public final class ActiveContent {
 	private ActiveContent() {
 	}
 
-	/** A whole page: the layout's own same-origin scripts, styles and forms are fine. */
+	/**
+	 * A whole page: the layout's own same-origin scripts, styles and forms are fine, and so are pictures
+	 * drawn by the templates, outside the rendered body, made only of {@link #PICTURE_ELEMENTS}.
+	 */
 	public static void assertNoneIn(String html) {
 		Document page = Jsoup.parse(html);
 		for (Element element : page.getAllElements()) {
@@ -53,6 +64,11 @@ public final class ActiveContent {
 				assertThat(element.attr("href")).as("link must be same-origin: %s", element).matches("/[^/].*");
 			}
 			assertSafeAttributes(element);
+		}
+		for (Element picture : page.select("svg")) {
+			assertThat(picture.closest(".prose")).as("picture inside a rendered body: %s", picture).isNull();
+			picture.select("*").forEach((element) -> assertThat(PICTURE_ELEMENTS)
+				.as("element <%s> in picture %s", element.normalName(), picture).contains(element.normalName()));
 		}
 		page.select(".prose").forEach((prose) -> assertBody(prose.html()));
 	}

@@ -18,7 +18,7 @@ public final class BoundedIndexing {
 		ContentLinker.Linked linked = new ContentLinker(markdown).link(loaded.entries());
 		long html = linked.entries()
 			.stream()
-			.mapToLong((entry) -> markdown.render(entry.body(), linked.targets(), entry.file()).html().length())
+			.mapToLong((entry) -> markdown.render(entry.body(), linked.targets(), entry.file(), entry.citedAboveBody()).html().length())
 			.sum();
 		System.out.println("entries=" + linked.entries().size() + " problems="
 				+ (loaded.problems().size() + linked.problems().size()) + " html=" + html);

@@ -3,6 +3,8 @@ package dev.casebook.content;
 import java.util.List;
 
 import dev.casebook.content.LinkTargets.Target;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,14 +17,16 @@ class MarkdownTests {
 			List.of(new Target(Kind.TOOL, "chaos-monkey", "Chaos Monkey", "Kills \"instances\" <b>&</b> more.",
 					"tools/chaos-monkey.md"),
 					new Target(Kind.PRACTICE, "canary-release", "Canary release", "Few users first.",
-							"practices/canary-release.md")));
+							"practices/canary-release.md"),
+					new Target(Kind.SOURCE, "blog", "Engineering blog", "The team's posts.", "sources/blog.md"),
+					new Target(Kind.SOURCE, "talk", "Conference talk", "A talk.", "sources/talk.md")));
 
 	{
 		this.targets.addAlias("ChaosMonkey", this.targets.bySlug("chaos-monkey").orElseThrow());
 	}
 
 	private String render(String body) {
-		return this.markdown.render(this.markdown.parse(body), this.targets, "practices/chaos-engineering.md").html();
+		return this.markdown.render(this.markdown.parse(body), this.targets, "practices/chaos-engineering.md", List.of()).html();
 	}
 
 	@Test
@@ -30,6 +34,27 @@ class MarkdownTests {
 		assertThat(render("[[chaos-monkey]]"))
 			.contains("<a href=\"/tools/chaos-monkey\" class=\"entry-link\" data-kind=\"tool\"")
 			.contains(">Chaos Monkey</a>");
+	}
+
+	@Test
+	void aBareLinkToASourceIsItsNumberAmongThePagesReferencesKeptOnEveryCitation() {
+		Markdown.Rendered rendered = this.markdown.render(
+				this.markdown.parse("One [[talk]]. Two [[blog]]. Three [[talk]]. Said [[blog|on the blog]]."), this.targets,
+				"practices/chaos-engineering.md", List.of());
+		Document body = Jsoup.parseBodyFragment(rendered.html());
+		assertThat(body.select("sup > a.cite").eachText()).containsExactly("[1]", "[2]", "[1]");
+		assertThat(body.select("sup > a.cite").eachAttr("href")).containsExactly("#ref-1", "#ref-2", "#ref-1");
+		assertThat(body.select("sup > a.cite").first().attr("data-summary")).isEqualTo("Conference talk. A talk.");
+		assertThat(body.select("a.entry-link[href=/sources/blog]").text()).isEqualTo("on the blog");
+		assertThat(rendered.citations()).containsExactly("talk", "blog");
+	}
+
+	@Test
+	void citationsNumberOnFromTheSourcesThePageCitesAboveTheBody() {
+		Markdown.Rendered rendered = this.markdown.render(this.markdown.parse("As posted [[blog]] and said [[talk]]."),
+				this.targets, "companies/acme.md", List.of("talk"));
+		assertThat(Jsoup.parseBodyFragment(rendered.html()).select("a.cite").eachText()).containsExactly("[2]", "[1]");
+		assertThat(rendered.citations()).containsExactly("talk", "blog");
 	}
 
 	@Test

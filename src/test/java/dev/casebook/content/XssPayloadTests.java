@@ -39,7 +39,7 @@ class XssPayloadTests {
 	void payloadIsInertInEveryMarkdownConstruct(String payload) {
 		for (UnaryOperator<String> context : CONTEXTS) {
 			String body = context.apply(payload);
-			String html = markdown.render(markdown.parse(body), targets, "practices/x.md").html();
+			String html = markdown.render(markdown.parse(body), targets, "practices/x.md", List.of()).html();
 			ActiveContent.assertBody(html);
 		}
 	}

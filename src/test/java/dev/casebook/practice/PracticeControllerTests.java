@@ -1,5 +1,6 @@
 package dev.casebook.practice;
 
+import dev.casebook.content.EntryPageDocument;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,12 +43,11 @@ class PracticeControllerTests {
 		tool("spinnaker", "Spinnaker").support(canary);
 		canary.relate(practice("staged-rollout", "Staged rollout"));
 		given(this.practices.findBySlug("canary-release")).willReturn(Optional.of(canary));
-		assertThat(this.mvc.get().uri("/practices/canary-release")).hasStatusOk()
-			.bodyText()
-			.contains("Adopted by")
-			.contains("href=\"/companies/facebook\"")
-			.contains("href=\"/tools/spinnaker\"")
-			.contains("href=\"/practices/staged-rollout\"");
+		EntryPageDocument page = EntryPageDocument.of(this.mvc.get().uri("/practices/canary-release").exchange());
+		assertThat(page.relations()).containsExactly("Adopted by", "Supported by", "Related");
+		assertThat(page.connected("Adopted by")).containsExactly("/companies/facebook");
+		assertThat(page.connected("Supported by")).containsExactly("/tools/spinnaker");
+		assertThat(page.connected("Related")).containsExactly("/practices/staged-rollout");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.casebook.source;
 
+import dev.casebook.content.EntryPageDocument;
 import java.util.Optional;
 
 import dev.casebook.company.Company;
@@ -29,12 +30,9 @@ class SourceControllerTests {
 		Company etsy = company("etsy", "Etsy");
 		etsy.addSource(notes);
 		given(this.sources.findBySlug("course-notes")).willReturn(Optional.of(notes));
-		assertThat(this.mvc.get().uri("/sources/course-notes")).hasStatusOk()
-			.bodyText()
-			.contains("<dd>Author</dd>")
-			.contains("href=\"https://example.org\"")
-			.contains("Cited by")
-			.contains("href=\"/companies/etsy\"");
+		EntryPageDocument page = EntryPageDocument.of(this.mvc.get().uri("/sources/course-notes").exchange());
+		assertThat(page.document().select(".facts dd").eachText()).contains("Author", "2020", "https://example.org");
+		assertThat(page.connected("Cited by")).containsExactly("/companies/etsy");
 	}
 
 	@Test

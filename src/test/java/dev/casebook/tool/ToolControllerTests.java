@@ -1,5 +1,6 @@
 package dev.casebook.tool;
 
+import dev.casebook.content.EntryPageDocument;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,12 +66,10 @@ class ToolControllerTests {
 		netflix.use(spinnaker);
 		spinnaker.support(practice("blue-green-deployment", "Blue-green deployment"));
 		given(this.tools.findBySlug("spinnaker")).willReturn(Optional.of(spinnaker));
-		assertThat(this.mvc.get().uri("/tools/spinnaker")).hasStatusOk()
-			.bodyText()
-			.contains("<dt>Created by</dt>")
-			.contains("Used by")
-			.contains("href=\"/companies/netflix\"")
-			.contains("href=\"/practices/blue-green-deployment\"");
+		EntryPageDocument page = EntryPageDocument.of(this.mvc.get().uri("/tools/spinnaker").exchange());
+		assertThat(page.connected("Created by")).containsExactly("/companies/netflix");
+		assertThat(page.connected("Used by")).as("the creator is listed once").isEmpty();
+		assertThat(page.connected("Supports")).containsExactly("/practices/blue-green-deployment");
 	}
 
 	@Test

@@ -52,13 +52,13 @@ class BrowserNavigationTests extends BrowserTestSupport {
 			.contains("Production deploys")
 			.contains("2023");
 
-		click(By.xpath("//section[h2='Tools it uses']//a[.='Rocketcart']"));
+		click(By.xpath("//dt[.='Uses']/following-sibling::dd[1]//a[.='Rocketcart']"));
 		assertPage("/tools/rocketcart", "Rocketcart");
 
-		click(By.xpath("//section[h2='Practices it supports']//a[.='Push-button release']"));
+		click(By.xpath("//dt[.='Supports']/following-sibling::dd[1]//a[.='Push-button release']"));
 		assertPage("/practices/push-button-release", "Push-button release");
 
-		click(By.xpath("//section[h2='Referenced by']//a[.='Acme Market']"));
+		click(By.xpath("//dt[.='Adopted by']/following-sibling::dd[1]//a[.='Acme Market']"));
 		assertPage("/companies/acme-market", "Acme Market");
 	}
 

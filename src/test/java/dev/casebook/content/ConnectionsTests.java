@@ -1,0 +1,47 @@
+package dev.casebook.content;
+
+import java.util.List;
+
+import dev.casebook.company.Company;
+import dev.casebook.practice.Practice;
+import dev.casebook.tool.Tool;
+import org.junit.jupiter.api.Test;
+
+import static dev.casebook.content.TestEntries.company;
+import static dev.casebook.content.TestEntries.practice;
+import static dev.casebook.content.TestEntries.source;
+import static dev.casebook.content.TestEntries.tool;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConnectionsTests {
+
+	@Test
+	void eachEntryIsListedOnceUnderTheFirstRelationThatHoldsIt() {
+		Company etsy = company("etsy", "Etsy");
+		Tool deployinator = tool("deployinator", "Deployinator");
+		etsy.use(deployinator);
+		deployinator.createdBy(etsy);
+		etsy.addReference(deployinator);
+		Connections connections = etsy.getConnections();
+		assertThat(connections.groups()).extracting(Connections.Group::label).containsExactly("Uses");
+		assertThat(connections.shows("deployinator")).isTrue();
+	}
+
+	@Test
+	void sourcesAreLeftToTheReferencesAndEmptyRelationsAreDropped() {
+		Practice canary = practice("canary-release", "Canary release");
+		canary.addSource(source("notes", "Notes"));
+		canary.addReference(source("blog", "Blog"));
+		assertThat(canary.getConnections().isEmpty()).isTrue();
+	}
+
+	@Test
+	void entriesOfARelationAreSortedByTitleWhateverTheirCase() {
+		Company netflix = company("netflix", "Netflix");
+		List.of("spinnaker", "asgard", "Zuul").forEach((name) -> netflix.use(tool(name.toLowerCase(), name)));
+		netflix.use(tool("lighttpd", "lighttpd"));
+		assertThat(netflix.getConnections().groups().get(0).entries()).extracting(Entry::getTitle)
+			.containsExactly("asgard", "lighttpd", "spinnaker", "Zuul");
+	}
+
+}
