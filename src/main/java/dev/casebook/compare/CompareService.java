@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.casebook.company.DeployFrequency;
 import dev.casebook.company.Company;
 import dev.casebook.company.CompanyRepository;
+import dev.casebook.company.DeployFrequency;
 import dev.casebook.company.Metric;
 import dev.casebook.compare.Comparison.Column;
 import dev.casebook.compare.Comparison.Deploys;
@@ -53,8 +53,7 @@ class CompareService {
 			.node(slug)
 			.filter((node) -> node.kind() == Kind.COMPANY)
 			.orElseThrow(() -> new BadParameterException("c", "no company '" + slug + "'"
-					+ Suggestions.closest(slug, all.stream().map(Node::slug).toList())
-						.map((name) -> "; did you mean '" + name + "'?").orElse("")
+					+ Suggestions.didYouMean(slug, all.stream().map(Node::slug).toList())
 					+ "; known companies: " + String.join(", ", all.stream().map(Node::slug).toList()))))
 			.toList();
 		DoraTable table = table(doraYear);

@@ -30,7 +30,7 @@ public final class Suggestions {
 	}
 
 	/** {@code "; did you mean 'x'?"} or nothing. */
-	static String didYouMean(String written, Collection<String> candidates) {
+	public static String didYouMean(String written, Collection<String> candidates) {
 		return closest(written, candidates).map((name) -> "; did you mean '" + name + "'?").orElse("");
 	}
 

@@ -3,7 +3,6 @@ package dev.casebook.explore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ final class ExploreQuery {
 		else if (key.equals("tag")) {
 			if (!index.hasTag(value)) {
 				throw new BadParameterException(name, "no tag '" + value + "'"
-						+ closest(value, index.tags()));
+						+ Suggestions.didYouMean(value, index.tags()));
 			}
 			condition = (node) -> node.tags().contains(value);
 		}
@@ -77,22 +76,18 @@ final class ExploreQuery {
 			Optional<Relation> relation = Relation.ofKey(key);
 			if (relation.isEmpty()) {
 				throw new BadParameterException(name, "unknown parameter"
-						+ closest(key, Arrays.stream(Relation.values()).map(Relation::key).toList())
+						+ Suggestions.didYouMean(key, Arrays.stream(Relation.values()).map(Relation::key).toList())
 						+ "; use a relation (" + relations() + "), its not- form, tag, not-tag or kind");
 			}
 			if (index.node(value).isEmpty()) {
 				throw new BadParameterException(name, "no entry '" + value + "'"
-						+ closest(value, index.nodes().stream().map(Node::slug).toList()));
+						+ Suggestions.didYouMean(value, index.nodes().stream().map(Node::slug).toList()));
 			}
 			condition = (node) -> index.related(node.slug(), relation.get()).contains(value);
 		}
 		return negated ? condition.negate() : condition;
 	}
 
-	/** {@code "; did you mean 'x'?"} for the closest of {@code known}, or nothing. */
-	private static String closest(String value, Collection<String> known) {
-		return Suggestions.closest(value, known).map((name) -> "; did you mean '" + name + "'?").orElse("");
-	}
 
 	private static String relations() {
 		return String.join(", ", Arrays.stream(Relation.values()).map(Relation::key).toList());

@@ -2,6 +2,8 @@ package dev.casebook.graph;
 
 import java.util.Optional;
 
+import dev.casebook.content.Suggestions;
+import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.web.BadParameterException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,7 +20,8 @@ record GraphQuery(String focus, int depth, int limit, boolean tags) {
 
 	static GraphQuery of(RelationIndex index, String focus, String depth, String limit, boolean tags) {
 		if (focus != null && index.node(focus).isEmpty()) {
-			throw new BadParameterException("focus", "no entry '" + focus + "'");
+			throw new BadParameterException("focus", "no entry '" + focus + "'"
+					+ Suggestions.didYouMean(focus, index.nodes().stream().map(Node::slug).toList()));
 		}
 		return new GraphQuery(focus, number("depth", depth, MAX_DEPTH), number("limit", limit, MAX_LIMIT), tags);
 	}

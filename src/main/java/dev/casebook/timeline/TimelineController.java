@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.Suggestions;
 import dev.casebook.relation.DatedEvent;
+import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.Relations;
 import dev.casebook.web.BadParameterException;
@@ -38,7 +40,8 @@ class TimelineController {
 			String slug = filter.getValue();
 			Kind kind = Kind.ofKey(filter.getKey()).orElseThrow();
 			if (index.node(slug).filter((node) -> node.kind() == kind).isEmpty()) {
-				throw new BadParameterException(filter.getKey(), "no " + kind.key() + " '" + slug + "'");
+				throw new BadParameterException(filter.getKey(), "no " + kind.key() + " '" + slug + "'"
+						+ Suggestions.didYouMean(slug, index.nodes(kind).stream().map(Node::slug).toList()));
 			}
 			events = events.stream().filter((event) -> event.concerns(slug)).toList();
 		}

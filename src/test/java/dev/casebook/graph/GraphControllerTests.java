@@ -63,6 +63,13 @@ class GraphControllerTests {
 	}
 
 	@Test
+	void aMistypedFocusSuggestsTheClosestEntry() {
+		assertThat(this.mvc.get().uri("/api/graph?focus=spinaker")).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("did you mean 'spinnaker'?"));
+	}
+
+	@Test
 	void pageLoadsItsDataFromTheJsonEndpointWithAnExternalScript() {
 		assertThat(this.mvc.get().uri("/graph?focus=netflix")).hasStatusOk()
 			.bodyText()

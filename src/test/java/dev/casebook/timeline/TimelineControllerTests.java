@@ -51,4 +51,11 @@ class TimelineControllerTests {
 			.contains("Parameter &#39;practice&#39;: no practice &#39;etsy&#39;");
 	}
 
+	@Test
+	void aMistypedFilterSuggestsTheClosestEntryOfItsKind() {
+		assertThat(this.mvc.get().uri("/timeline?tool=jenkns")).hasStatus(400)
+			.bodyText()
+			.contains("no tool &#39;jenkns&#39;; did you mean &#39;jenkins&#39;?");
+	}
+
 }
