@@ -1,6 +1,6 @@
 // Table of contents that tracks the reader: the link of the section being read is marked with
-// aria-current, so the sticky table (wide screens) shows where one is. Served as a file so the
-// page needs no inline script; without JavaScript the table still links every heading.
+// aria-current, so the table (in view beside the body on wide screens) shows where one is. Served
+// as a file so the page needs no inline script; without JavaScript the table still links every heading.
 (function () {
   'use strict';
 
@@ -45,6 +45,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('.prose .toc').forEach(track);
+    document.querySelectorAll('.contents .toc').forEach(track);
   });
 })();

@@ -82,6 +82,10 @@ public abstract class Entry {
 	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
 	private String bodyHtml;
 
+	@Column(name = "contents_html")
+	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+	private String contentsHtml;
+
 	@Column(name = "body_text")
 	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
 	private String bodyText;
@@ -181,6 +185,11 @@ public abstract class Entry {
 
 	public String getBodyHtml() {
 		return this.bodyHtml;
+	}
+
+	/** The body's table of contents as HTML, or empty when it has none. */
+	public String getContentsHtml() {
+		return (this.contentsHtml == null) ? "" : this.contentsHtml;
 	}
 
 	/** The body as plain text, without markup: what full-text search reads. */
@@ -298,6 +307,7 @@ public abstract class Entry {
 	/** Sets the body as rendered (again, after the entries it links to changed). */
 	void setBody(Markdown.Rendered body) {
 		this.bodyHtml = body.html();
+		this.contentsHtml = body.contents();
 		this.bodyText = body.text();
 		this.citations = String.join(" ", body.citations());
 	}

@@ -87,9 +87,11 @@ public final class Markdown {
 	/**
 	 * A body rendered for its page, as the plain text search reads, and the sources it numbers.
 	 *
+	 * @param contents the body's table of contents, rendered on its own for the page to place (empty
+	 * when the body has none)
 	 * @param citations the slugs of the sources numbered on the page, in the order of their numbers
 	 */
-	record Rendered(String html, String text, List<String> citations) {
+	record Rendered(String html, String contents, String text, List<String> citations) {
 	}
 
 	/**
@@ -100,11 +102,35 @@ public final class Markdown {
 		Citations citations = new Citations(citedAbove);
 		document.set(EntryLinkRenderer.SCOPE, new EntryLinkRenderer.Scope(targets, file, citations));
 		fitToPage(document);
-		return new Rendered(SafeHtml.sanitize(this.renderer.render(document)), plainText(document, targets),
-				citations.order());
+		TocBlock toc = null;
+		for (Node node : document.getDescendants()) {
+			if (node instanceof TocBlock block) {
+				toc = block;
+				break;
+			}
+		}
+		if (toc == null) {
+			return new Rendered(SafeHtml.sanitize(this.renderer.render(document)), "", plainText(document, targets),
+					citations.order());
+		}
+		// The page places the table of contents itself, so the body is rendered without it; the block
+		// goes back where it was written, for the next rendering of the same document.
+		String contents = SafeHtml.sanitize(this.renderer.render(toc));
+		Node parent = toc.getParent();
+		Node next = toc.getNext();
+		toc.unlink();
+		Rendered rendered = new Rendered(SafeHtml.sanitize(this.renderer.render(document)), contents,
+				plainText(document, targets), citations.order());
+		if (next != null) {
+			next.insertBefore(toc);
+		}
+		else {
+			parent.appendChild(toc);
+		}
+		return rendered;
 	}
 
-	/** Makes room for the page title and adds a table of contents to long bodies; safe to repeat. */
+	/** Makes room for the page title and gives long bodies a table of contents; safe to repeat. */
 	private void fitToPage(Document document) {
 		List<Heading> headings = new ArrayList<>();
 		boolean hasToc = false;

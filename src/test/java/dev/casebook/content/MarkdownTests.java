@@ -26,7 +26,11 @@ class MarkdownTests {
 	}
 
 	private String render(String body) {
-		return this.markdown.render(this.markdown.parse(body), this.targets, "practices/chaos-engineering.md", List.of()).html();
+		return rendered(body).html();
+	}
+
+	private Markdown.Rendered rendered(String body) {
+		return this.markdown.render(this.markdown.parse(body), this.targets, "practices/chaos-engineering.md", List.of());
 	}
 
 	@Test
@@ -72,17 +76,29 @@ class MarkdownTests {
 	}
 
 	@Test
-	void longBodiesWithoutTocGetOneBeforeTheFirstHeading() {
-		String html = render("Intro.\n\n## One\n\n## Two\n\n### Three\n");
-		assertThat(html).containsOnlyOnce("class=\"toc\"").contains("href=\"#three\"");
-		assertThat(html.indexOf("Intro.")).isLessThan(html.indexOf("class=\"toc\""));
-		assertThat(html.indexOf("class=\"toc\"")).isLessThan(html.indexOf("<h2 id=\"one\""));
+	void longBodiesGetATableOfContentsRenderedApartFromTheBody() {
+		Markdown.Rendered rendered = rendered("Intro.\n\n## One\n\n## Two\n\n### Three\n");
+		Document contents = Jsoup.parseBodyFragment(rendered.contents());
+		assertThat(contents.select("div.toc a").eachAttr("href")).containsExactly("#one", "#two", "#three");
+		Document body = Jsoup.parseBodyFragment(rendered.html());
+		assertThat(body.select(".toc")).isEmpty();
+		assertThat(body.select("h2[id], h3[id]").eachAttr("id")).containsExactly("one", "two", "three");
 	}
 
 	@Test
-	void shortBodiesAndBodiesWithTheirOwnTocGetNoExtraToc() {
-		assertThat(render("## One\n\n## Two\n")).doesNotContain("class=\"toc\"");
-		assertThat(render("[TOC]\n\n## One\n\n## Two\n\n## Three\n")).containsOnlyOnce("class=\"toc\"");
+	void shortBodiesGetNoTableOfContentsUnlessTheyAskForOne() {
+		assertThat(rendered("## One\n\n## Two\n").contents()).isEmpty();
+		Markdown.Rendered asked = rendered("[TOC]\n\n## One\n\n## Two\n");
+		assertThat(Jsoup.parseBodyFragment(asked.contents()).select("div.toc a")).hasSize(2);
+		assertThat(asked.html()).doesNotContain("[TOC]");
+	}
+
+	@Test
+	void renderingABodyAgainGivesTheSameTableOfContents() {
+		var document = this.markdown.parse("[TOC]\n\n## One\n\n## Two\n");
+		Markdown.Rendered first = this.markdown.render(document, this.targets, "practices/chaos-engineering.md", List.of());
+		Markdown.Rendered again = this.markdown.render(document, this.targets, "practices/chaos-engineering.md", List.of());
+		assertThat(again).isEqualTo(first);
 	}
 
 	@Test
@@ -129,9 +145,12 @@ class MarkdownTests {
 	}
 
 	@Test
-	void headingsGetAnchorsAndTocListsThem() {
-		String html = render("[TOC]\n\n## First part\n\n## Second part\n");
-		assertThat(html).contains("<h2 id=\"first-part\">").contains("href=\"#second-part\"").contains("<h2>Contents</h2>");
+	void headingsGetAnchorsAndTheTableOfContentsListsThem() {
+		Markdown.Rendered rendered = rendered("[TOC]\n\n## First part\n\n## Second part\n");
+		assertThat(Jsoup.parseBodyFragment(rendered.html()).select("h2").eachAttr("id")).containsExactly("first-part", "second-part");
+		Document contents = Jsoup.parseBodyFragment(rendered.contents());
+		assertThat(contents.select("div.toc > h2").text()).isEqualTo("Contents");
+		assertThat(contents.select("div.toc a").eachAttr("href")).containsExactly("#first-part", "#second-part");
 	}
 
 	@Test

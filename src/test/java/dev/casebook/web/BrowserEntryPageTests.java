@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Entry pages in a real browser: the neighbourhood drawn on the server, readable in both themes and
- * without the graph library; the table of contents that stays in view and marks where one reads;
+ * without the graph library; the table of contents that stays in view beside the body (first on a
+ * phone) and marks where one reads;
  * numbered references the figures and the text point to.
  */
 @EnabledIf(value = "dev.casebook.web.Browser#available", disabledReason = Browser.UNAVAILABLE)
@@ -60,14 +62,27 @@ class BrowserEntryPageTests extends BrowserTestSupport {
 	void theTableOfContentsStaysInViewAndMarksTheSectionBeingRead() {
 		browser.resize(new Dimension(Browser.DESKTOP.width, 420));
 		open("/practices/progressive-rollout");
-		List<WebElement> links = browser.driver().findElements(By.cssSelector(".prose .toc a"));
+		List<WebElement> links = browser.driver().findElements(By.cssSelector(".contents .toc a"));
 		WebElement second = links.get(1);
 		String heading = second.getDomAttribute("href").substring(1);
 		browser.script("document.getElementById(arguments[0]).scrollIntoView()", heading);
 		browser.waiting().until((driver) -> "location".equals(second.getDomAttribute("aria-current")));
-		Number top = (Number) browser.script("return document.querySelector('.prose .toc').getBoundingClientRect().top");
+		Number top = (Number) browser.script("return document.querySelector('.contents .toc').getBoundingClientRect().top");
 		assertThat(top.doubleValue()).as("the table is in view after scrolling").isBetween(0.0, 420.0);
 		assertThat(links).filteredOn((link) -> link.getDomAttribute("aria-current") != null).containsExactly(second);
+	}
+
+	@Test
+	void theContentsAndConnectionsStandBesideALongBodyAndTheContentsLeadOnAPhone() {
+		open("/practices/progressive-rollout");
+		assertThat(box(".entry-side").getX()).as("the side column is right of the body")
+			.isGreaterThanOrEqualTo(box(".prose").getX() + box(".prose").getWidth());
+		assertThat(box(".entry-side").getY()).isEqualTo(box(".prose").getY());
+		browser.resize(Browser.PHONE);
+		open("/practices/progressive-rollout");
+		assertThat(box(".contents").getY()).as("the contents come before the body").isLessThan(box(".prose").getY());
+		assertThat(box(".connections").getY()).as("the connections come after it")
+			.isGreaterThan(box(".prose").getY() + box(".prose").getHeight());
 	}
 
 	@Test
@@ -79,6 +94,10 @@ class BrowserEntryPageTests extends BrowserTestSupport {
 		WebElement reference = browser.driver().findElement(By.cssSelector(target));
 		assertThat(reference.findElement(By.cssSelector("a")).getText()).isEqualTo(cite.getDomAttribute("title"));
 		assertThat((Boolean) browser.script("return document.querySelector(arguments[0]).matches(':target')", target)).isTrue();
+	}
+
+	private static Rectangle box(String selector) {
+		return browser.driver().findElement(By.cssSelector(selector)).getRect();
 	}
 
 }

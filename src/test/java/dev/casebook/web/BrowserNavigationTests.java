@@ -72,7 +72,7 @@ class BrowserNavigationTests extends BrowserTestSupport {
 	@Test
 	void longEntriesShowATableOfContentsThatJumpsToItsHeadings() {
 		open("/practices/progressive-rollout");
-		List<WebElement> tocLinks = browser.driver().findElements(By.cssSelector(".prose .toc a"));
+		List<WebElement> tocLinks = browser.driver().findElements(By.cssSelector(".contents .toc a"));
 		assertThat(tocLinks).hasSizeGreaterThanOrEqualTo(3);
 		String target = tocLinks.get(1).getDomAttribute("href");
 		tocLinks.get(1).click();
