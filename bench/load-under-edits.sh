@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load under edits (issue 9): wrk for 60 s at 64 connections on 127.0.0.1 over a mix of pages and
+# Load under edits: wrk for 60 s at 64 connections on 127.0.0.1 over a mix of pages and
 # searches, while a file of a COPY of the corpus is edited every second and the app runs with
 # --casebook.watch=true. Pass: zero non-2xx responses, zero ERROR lines in the app log, and heap
 # after a full GC back at its start level (jcmd GC.run + GC.heap_info before and after).
