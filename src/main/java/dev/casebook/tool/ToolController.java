@@ -1,8 +1,13 @@
 package dev.casebook.tool;
 
 import dev.casebook.content.Kind;
+import dev.casebook.relation.Relation;
+import dev.casebook.web.CategoryList;
+import dev.casebook.web.CategoryLists;
+import dev.casebook.web.CategoryLists.Filter;
 import dev.casebook.web.EntryNotFoundException;
-import dev.casebook.web.ListPages;
+import dev.casebook.web.TableDownload;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,14 +19,31 @@ class ToolController {
 
 	private final ToolRepository tools;
 
-	ToolController(ToolRepository tools) {
+	private final CategoryLists lists;
+
+	ToolController(ToolRepository tools, CategoryLists lists) {
 		this.tools = tools;
+		this.lists = lists;
 	}
 
+	/** {@code /tools?category=…&tag=…&company=…&page=2}: every filter is optional. */
 	@GetMapping("/tools")
-	String list(@RequestParam(required = false) String page, Model model) {
-		model.addAttribute("tools", ListPages.of(this.tools, page));
+	String list(@RequestParam(required = false) String category, @RequestParam(required = false) String tag,
+			@RequestParam(required = false) String company, @RequestParam(required = false) String page, Model model) {
+		model.addAttribute("list", list(category, tag, company, page));
 		return "tools/list";
+	}
+
+	/** The same list, every page of it, as {@code ?format=csv} or {@code ?format=json}. */
+	@GetMapping(path = "/tools", params = "format")
+	ResponseEntity<?> download(@RequestParam(required = false) String category,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String company,
+			@RequestParam String format) {
+		return TableDownload.of(format, "tools", list(category, tag, company, null).table());
+	}
+
+	private CategoryList list(String category, String tag, String company, String page) {
+		return this.lists.list(Kind.TOOL, Relation.USED_BY, new Filter(category, tag, company), page);
 	}
 
 	@GetMapping("/tools/{slug}")

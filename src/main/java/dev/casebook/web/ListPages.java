@@ -1,8 +1,11 @@
 package dev.casebook.web;
 
+import java.util.List;
+
 import dev.casebook.content.EntryCard;
 import dev.casebook.content.EntryRepository;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -22,6 +25,14 @@ public final class ListPages {
 		Page<EntryCard> cards = entries.findCards(PageRequest.of(number(page) - 1, SIZE));
 		return (cards.getNumber() >= cards.getTotalPages() && cards.getTotalPages() > 0)
 				? entries.findCards(PageRequest.of(cards.getTotalPages() - 1, SIZE)) : cards;
+	}
+
+	/** The page asked for of a list already in memory (a filtered one), numbered as {@link #of(EntryRepository, String)} does. */
+	public static <T> Page<T> of(List<T> all, String page) {
+		int last = Math.max(1, (all.size() + SIZE - 1) / SIZE);
+		int number = Math.min(number(page), last) - 1;
+		List<T> content = all.subList(number * SIZE, Math.min(all.size(), (number + 1) * SIZE));
+		return new PageImpl<>(content, PageRequest.of(number, SIZE), all.size());
 	}
 
 	/** From 1; anything else, a number too large to be a page included, asks for the first. */

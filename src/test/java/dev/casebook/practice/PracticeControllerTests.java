@@ -1,27 +1,33 @@
 package dev.casebook.practice;
 
-import dev.casebook.content.EntryPageDocument;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.Kind;
+import dev.casebook.content.EntryPageDocument;
+import dev.casebook.relation.Relations;
+import dev.casebook.web.CategoryLists;
+import dev.casebook.web.ListFixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static dev.casebook.content.TestEntries.card;
 import static dev.casebook.content.TestEntries.company;
 import static dev.casebook.content.TestEntries.practice;
 import static dev.casebook.content.TestEntries.tool;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(PracticeController.class)
+@Import(CategoryLists.class)
 class PracticeControllerTests {
 
 	@Autowired
@@ -30,10 +36,57 @@ class PracticeControllerTests {
 	@MockitoBean
 	private PracticeRepository practices;
 
+	@MockitoBean
+	private Relations relations;
+
+	@BeforeEach
+	void indexTheSample() {
+		given(this.relations.current()).willReturn(ListFixtures.sample());
+	}
+
 	@Test
-	void listShowsEveryPractice() {
-		given(this.practices.findCards(any(Pageable.class))).willReturn(new PageImpl<>(List.of(card(Kind.PRACTICE, "canary-release", "Canary release"))));
-		assertThat(this.mvc.get().uri("/practices")).hasStatusOk().bodyText().contains("Canary release");
+	void practicesAreGroupedByCategoryAndFilteredByAdopter() {
+		Document page = page("/practices");
+		assertThat(page.select("section.category > h2").eachText()).containsExactly("Release", "Other");
+		assertThat(page.select("section.category:first-of-type .card h3").eachText()).containsExactly("Canary release",
+				"Feature flags");
+		assertThat(page.select("a.filter-chip[data-parameter=company]").eachText()).containsExactly("Acme 1");
+		assertThat(page.select(".filter-group h2").eachText()).contains("Adopted by");
+		Document adopted = page("/practices?company=acme&tag=rollout");
+		assertThat(adopted.select(".card h3").eachText()).containsExactly("Canary release");
+		assertThat(adopted.select("p.showing").text()).isEqualTo("Showing 1 of 3 practices");
+		assertThat(adopted.select("a.filter-chip[aria-current=true]").eachAttr("href"))
+			.containsExactlyInAnyOrder("/practices?company=acme", "/practices?tag=rollout");
+	}
+
+	@Test
+	void practicesDownloadAsJsonWithTheirFilters() {
+		assertThat(this.mvc.get().uri("/practices?category=Release&format=json")).hasStatusOk()
+			.hasHeader("Content-Disposition", "attachment; filename=\"practices.json\"")
+			.bodyJson()
+			.extractingPath("$[*].title")
+			.isEqualTo(List.of("Canary release", "Feature flags"));
+	}
+
+	@Test
+	void anUnknownCategoryIsABadRequestSuggestingTheClosest() {
+		assertThat(page("/practices?category=relase", 400).select(".error-message").text()).contains("'category'")
+			.contains("did you mean 'Release'?");
+	}
+
+	private Document page(String uri) {
+		return page(uri, 200);
+	}
+
+	private Document page(String uri, int status) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatus(status);
+		try {
+			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
