@@ -3,6 +3,8 @@ package dev.casebook.company;
 import dev.casebook.content.Kind;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
+import dev.casebook.web.TableDownload;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,12 @@ class CompanyController {
 	String list(@RequestParam(required = false) String page, Model model) {
 		model.addAttribute("companies", ListPages.of(this.companies, page));
 		return "companies/list";
+	}
+
+	/** Every company as {@code ?format=csv} or {@code ?format=json}. */
+	@GetMapping(path = "/companies", params = "format")
+	ResponseEntity<?> download(@RequestParam String format) {
+		return TableDownload.of(format, "companies", ListPages.table(this.companies));
 	}
 
 	@GetMapping("/companies/{slug}")

@@ -1,5 +1,6 @@
 package dev.casebook.matrix;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import dev.casebook.relation.DatedEvent;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
+import dev.casebook.web.TableDownload.Table;
 
 /**
  * Practices × companies. Each adoption links to what supports it, the first of: the passage of the
@@ -32,6 +34,17 @@ record AdoptionMatrix(List<Node> companies, List<Row> rows) {
 	/** An adoption and where it is supported; {@code basis} says which kind of evidence it is. */
 	record Cell(String href, String basis) {
 
+	}
+
+	/** The matrix as a download: a row per practice, its adopters, then per company the evidence of an adoption, or nothing. */
+	Table table() {
+		List<String> columns = new ArrayList<>(List.of("practice", "adopters"));
+		this.companies.forEach((company) -> columns.add(company.title()));
+		return new Table(columns, this.rows.stream().map((row) -> {
+			List<String> cells = new ArrayList<>(List.of(row.practice().title(), String.valueOf(row.adopters())));
+			row.cells().forEach((cell) -> cells.add(cell.map(Cell::basis).orElse("")));
+			return List.copyOf(cells);
+		}).toList());
 	}
 
 	static AdoptionMatrix of(RelationIndex index, Sort sort) {

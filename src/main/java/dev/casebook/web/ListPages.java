@@ -7,6 +7,7 @@ import dev.casebook.content.EntryRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 
 /**
  * The pages of a list of entries ({@code /tools?page=2}): a hundred cards each, so a list of
@@ -33,6 +34,13 @@ public final class ListPages {
 		int number = Math.min(number(page), last) - 1;
 		List<T> content = all.subList(number * SIZE, Math.min(all.size(), (number + 1) * SIZE));
 		return new PageImpl<>(content, PageRequest.of(number, SIZE), all.size());
+	}
+
+	/** Every entry of the list, for a download: title, summary and address. */
+	public static TableDownload.Table table(EntryRepository<?> entries) {
+		return new TableDownload.Table(List.of("title", "summary", "url"), entries.findCards(Pageable.unpaged())
+			.map((card) -> List.of(card.title(), card.summary(), card.path()))
+			.toList());
 	}
 
 	/** From 1; anything else, a number too large to be a page included, asks for the first. */

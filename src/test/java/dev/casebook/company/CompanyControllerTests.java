@@ -1,6 +1,7 @@
 package dev.casebook.company;
 
 import dev.casebook.content.EntryPageDocument;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import dev.casebook.content.PartialDate;
 import dev.casebook.practice.Practice;
 import dev.casebook.source.Source;
 import dev.casebook.tool.Tool;
+import dev.casebook.web.Csv;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -42,6 +44,16 @@ class CompanyControllerTests {
 			.bodyText()
 			.contains("href=\"/companies/etsy\"")
 			.contains("Netflix");
+	}
+
+	@Test
+	void everyCompanyDownloadsAsCsvOrJson() throws Exception {
+		given(this.companies.findCards(any(Pageable.class))).willReturn(new PageImpl<>(List.of(card(Kind.COMPANY, "etsy", "Etsy"), card(Kind.COMPANY, "netflix", "Netflix"))));
+		String csv = this.mvc.get().uri("/companies?format=csv").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Csv.parse(csv)).extracting((row) -> row.get(0)).containsExactly("title", "Etsy", "Netflix");
+		assertThat(this.mvc.get().uri("/companies?format=json")).hasStatusOk()
+			.bodyJson().extractingPath("$[*].url").isEqualTo(List.of("/companies/etsy", "/companies/netflix"));
+		assertThat(this.mvc.get().uri("/companies?format=xml")).hasStatus(400);
 	}
 
 	@Test
