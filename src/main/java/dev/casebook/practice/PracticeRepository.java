@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 public interface PracticeRepository extends EntryRepository<Practice> {
 
 	@Query("select new dev.casebook.practice.Adoption(p, size(p.companies)) from Practice p "
-			+ "order by size(p.companies) desc, p.title")
+			+ "order by size(p.companies) desc, p.sortTitle")
 	List<Adoption> findMostAdopted(Limit limit);
 
 }
