@@ -139,7 +139,7 @@ public abstract class Entry {
 	}
 
 	/** How titles sort: case and accents set aside, so "lighttpd" comes before "Ubuntu". */
-	static String sortKey(String title) {
+	public static String sortKey(String title) {
 		return Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
 	}
 

@@ -3,6 +3,7 @@ package dev.casebook.web;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import dev.casebook.content.Entry;
 import dev.casebook.content.Kind;
 import dev.casebook.content.Suggestions;
 import dev.casebook.relation.Node;
@@ -32,8 +34,8 @@ public class CategoryLists {
 
 	static final String OTHER = "Other";
 
-	/** A title or category ordered as every list orders them: ignoring case. */
-	public static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER;
+	/** Names of categories, tags and companies ordered as every list orders titles: case and accents set aside. */
+	private static final Comparator<String> BY_NAME = Comparator.comparing(Entry::sortKey);
 
 	private final Relations relations;
 
@@ -60,7 +62,9 @@ public class CategoryLists {
 	public CategoryList list(Kind kind, Relation byCompany, Filter filter, String page) {
 		RelationIndex index = this.relations.current();
 		List<Node> all = index.nodes(kind);
-		Function<Node, Set<String>> companiesOf = (node) -> index.related(node.slug(), byCompany);
+		Map<String, Set<String>> companiesBySlug = new HashMap<>();
+		all.forEach((node) -> companiesBySlug.put(node.slug(), index.related(node.slug(), byCompany)));
+		Function<Node, Set<String>> companiesOf = (node) -> companiesBySlug.get(node.slug());
 		Map<String, String> categories = names(all.stream().map(CategoryLists::category).toList());
 		Map<String, String> tags = names(all.stream().flatMap((node) -> node.tags().stream()).toList());
 		Map<String, String> companies = new TreeMap<>(BY_NAME);

@@ -1,15 +1,13 @@
 package dev.casebook.practice;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.content.EntryPageDocument;
 import dev.casebook.relation.Relations;
 import dev.casebook.web.CategoryLists;
+import dev.casebook.web.HtmlPages;
 import dev.casebook.web.ListFixtures;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static dev.casebook.content.TestEntries.company;
 import static dev.casebook.content.TestEntries.practice;
@@ -79,14 +76,7 @@ class PracticeControllerTests {
 	}
 
 	private Document page(String uri, int status) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatus(status);
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HtmlPages.get(this.mvc, uri, status);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package dev.casebook.tool;
 
-import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import dev.casebook.content.EntryPageDocument;
 import dev.casebook.relation.Relations;
 import dev.casebook.web.CategoryLists;
 import dev.casebook.web.Csv;
+import dev.casebook.web.HtmlPages;
 import dev.casebook.web.ListFixtures;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,14 +132,7 @@ class ToolControllerTests {
 	}
 
 	private Document page(String uri, int status) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatus(status);
-		try {
-			return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HtmlPages.get(this.mvc, uri, status);
 	}
 
 	@Test
