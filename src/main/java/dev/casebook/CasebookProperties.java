@@ -15,8 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param editUrl the prefix of "Edit this page" links, followed by the entry's file path relative
  * to the content folder, e.g. {@code https://github.com/o/r/edit/main/content/} (default: none, no
  * link)
+ * @param baseUrl the public address of the site, e.g. {@code https://casebook.example.org}, used in
+ * canonical links, feeds, the sitemap and social cards (default: none, the address each request came
+ * to, as {@code server.forward-headers-strategy} allows)
  */
 @ConfigurationProperties("casebook")
 public record CasebookProperties(@DefaultValue("content") Path contentDir, @DefaultValue("false") boolean watch,
-		String editUrl) {
+		String editUrl, String baseUrl) {
 }

@@ -1,22 +1,32 @@
 package dev.casebook.feed;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
+import dev.casebook.CasebookProperties;
 import dev.casebook.content.ContentIndexer;
 import dev.casebook.content.IndexReport;
+import dev.casebook.content.Kind;
 import dev.casebook.relation.Node;
+import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.Relations;
+import dev.casebook.web.EntryNotFoundException;
+import dev.casebook.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.bind.annotation.PathVariable;
 
 
 
-/** The Atom feed of recently reviewed entries, the sitemap and robots.txt. */
+/**
+ * The Atom feeds of recently changed entries (all of them, one kind, or one tag), the sitemap and
+ * robots.txt.
+ */
 @RestController
 class FeedController {
 
@@ -29,38 +39,59 @@ class FeedController {
 
 	private final ContentIndexer indexer;
 
-	FeedController(Relations relations, ContentIndexer indexer) {
+	private final SiteAddress site;
+
+	FeedController(Relations relations, ContentIndexer indexer, CasebookProperties properties) {
 		this.relations = relations;
 		this.indexer = indexer;
+		this.site = new SiteAddress(properties);
 	}
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> feed() {
+		return feed(new Feeds.Channel("/feed.atom", "/", "Casebook: recently changed entries"),
+				this.relations.current().nodes());
+	}
+
+	/** One kind's feed: {@code /feeds/companies.atom}, {@code /feeds/tools.atom} and so on. */
+	@GetMapping("/feeds/{folder}.atom")
+	ResponseEntity<String> kindFeed(@PathVariable String folder) {
+		Kind kind = Kind.ofFolder(folder).orElseThrow(() -> new EntryNotFoundException("feed " + folder));
+		return feed(new Feeds.Channel("/feeds/" + kind.folder() + ".atom", "/" + kind.folder(),
+				"Casebook: " + kind.plural().toLowerCase(Locale.ROOT)), this.relations.current().nodes(kind));
+	}
+
+	/** The feed of the entries that carry one tag. */
+	@GetMapping("/tags/{tag}/feed.atom")
+	ResponseEntity<String> tagFeed(@PathVariable String tag) {
+		RelationIndex index = this.relations.current();
+		if (!index.hasTag(tag)) {
+			throw new EntryNotFoundException("tag " + tag);
+		}
+		return feed(new Feeds.Channel("/tags/" + tag + "/feed.atom", "/tags/" + tag,
+				"Casebook: entries tagged " + tag), index.nodes(index.tagged(tag)));
+	}
+
+	private ResponseEntity<String> feed(Feeds.Channel channel, Collection<Node> nodes) {
 		Instant indexed = this.indexer.lastReport().map(IndexReport::finishedAt).orElse(Instant.EPOCH);
-		List<Node> recent = this.relations.current()
-			.nodes()
-			.stream()
+		List<Node> recent = nodes.stream()
 			.sorted(Comparator.comparing((Node node) -> Feeds.updated(node, indexed)).reversed()
 				.thenComparing(Node::title, String.CASE_INSENSITIVE_ORDER))
 			.limit(FEED_SIZE)
 			.toList();
-		return ResponseEntity.ok().contentType(ATOM).body(Feeds.atom(baseUrl(), recent, indexed));
+		return ResponseEntity.ok().contentType(ATOM).body(Feeds.atom(this.site.base(), channel, recent, indexed));
 	}
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_XML)
-			.body(Feeds.sitemap(baseUrl(), this.relations.current()));
+			.body(Feeds.sitemap(this.site.base(), this.relations.current()));
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
 	String robots() {
-		return "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: " + baseUrl() + "/sitemap.xml\n";
-	}
-
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		return "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: " + this.site.base() + "/sitemap.xml\n";
 	}
 
 }

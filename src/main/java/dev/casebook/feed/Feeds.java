@@ -38,15 +38,22 @@ final class Feeds {
 			.orElse(indexed);
 	}
 
-	static String atom(String base, List<Node> entries, Instant indexed) {
+	/**
+	 * What one feed is: its own path, the path of the page it follows, and its title.
+	 */
+	record Channel(String self, String page, String title) {
+
+	}
+
+	static String atom(String base, Channel channel, List<Node> entries, Instant indexed) {
 		return write((xml) -> {
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM_NS);
-			element(xml, "id", base + "/");
-			element(xml, "title", "Casebook: recently reviewed entries");
+			element(xml, "id", base + channel.page());
+			element(xml, "title", channel.title());
 			element(xml, "updated", timestamp(entries.isEmpty() ? indexed : updated(entries.get(0), indexed)));
-			link(xml, "self", base + "/feed.atom");
-			link(xml, "alternate", base + "/");
+			link(xml, "self", base + channel.self());
+			link(xml, "alternate", base + channel.page());
 			xml.writeStartElement("author");
 			element(xml, "name", "Casebook");
 			xml.writeEndElement();

@@ -2,6 +2,8 @@ package dev.casebook.web;
 
 import java.util.Set;
 
+import dev.casebook.CasebookProperties;
+
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
@@ -10,17 +12,21 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Gives templates two helpers: {@code #counted} ({@link Counted}) and {@code #navigation}
- * ({@link Navigation}, built from the path of the request being rendered). A dialect rather than
- * model attributes, so no controller or interceptor has to remember to add them.
+ * Gives templates three helpers: {@code #counted} ({@link Counted}), and {@code #navigation}
+ * ({@link Navigation}) and {@code #head} ({@link PageHead}), both built from the path of the request
+ * being rendered. A dialect rather than model attributes, so no controller or interceptor has to
+ * remember to add them.
  */
 @Component
 class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 	private static final Counted COUNTED = new Counted();
 
-	PageDialect() {
+	private final SiteAddress site;
+
+	PageDialect(CasebookProperties properties) {
 		super("casebook-pages");
+		this.site = new SiteAddress(properties);
 	}
 
 	@Override
@@ -29,7 +35,7 @@ class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 			@Override
 			public Set<String> getAllExpressionObjectNames() {
-				return Set.of("counted", "navigation");
+				return Set.of("counted", "navigation", "head");
 			}
 
 			@Override
@@ -37,8 +43,9 @@ class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
 				if ("counted".equals(name)) {
 					return COUNTED;
 				}
-				return new Navigation((context instanceof IWebContext web)
-						? web.getExchange().getRequest().getRequestPath() : null);
+				String path = (context instanceof IWebContext web) ? web.getExchange().getRequest().getRequestPath()
+						: null;
+				return "head".equals(name) ? new PageHead(PageDialect.this.site, path) : new Navigation(path);
 			}
 
 			@Override

@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,9 @@ public final class ActiveContent {
 	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
 			"background", "poster", "data", "dynsrc", "lowsrc", "cite", "srcset", "ping");
 
+	/** A path on this site, or an absolute address on it as the test servers answer (canonical, feeds). */
+	private static final String SAME_ORIGIN = "(https?://localhost(:\\d+)?)?/([^/].*)?";
+
 	private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7f]");
 
 	private ActiveContent() {
@@ -53,7 +57,10 @@ public final class ActiveContent {
 		for (Element element : page.getAllElements()) {
 			String name = element.normalName();
 			assertThat(NEVER).as("element <%s> in %s", name, element).doesNotContain(name);
-			if (name.equals("script")) {
+			if (name.equals("script") && element.attr("type").equals("application/ld+json")) {
+				assertLinkedData(element);
+			}
+			else if (name.equals("script")) {
 				assertThat(element.attr("src")).as("script must be a same-origin file: %s", element).matches("/[^/].*");
 				assertThat(element.data()).as("inline script %s", element).isBlank();
 			}
@@ -61,7 +68,7 @@ public final class ActiveContent {
 				assertThat(element.hasAttr("http-equiv")).as("meta http-equiv %s", element).isFalse();
 			}
 			if (name.equals("link")) {
-				assertThat(element.attr("href")).as("link must be same-origin: %s", element).matches("/[^/].*");
+				assertThat(element.attr("href")).as("link must be same-origin: %s", element).matches(SAME_ORIGIN);
 			}
 			assertSafeAttributes(element);
 		}
@@ -71,6 +78,16 @@ public final class ActiveContent {
 				.as("element <%s> in picture %s", element.normalName(), picture).contains(element.normalName()));
 		}
 		page.select(".prose").forEach((prose) -> assertBody(prose.html()));
+	}
+
+	/**
+	 * The page's JSON-LD, a data block no browser runs: it must be one JSON document, and no text in
+	 * it may end the element early or open another ({@code <} is always written as an escape).
+	 */
+	private static void assertLinkedData(Element script) {
+		assertThat(script.hasAttr("src")).as("JSON-LD with src %s", script).isFalse();
+		assertThat(script.data()).as("markup in JSON-LD %s", script).doesNotContain("<");
+		assertThat(JsonMapper.builder().build().readTree(script.data()).isObject()).as("JSON-LD %s", script).isTrue();
 	}
 
 	/** A rendered body: only the sanitizer's elements, and safe attributes. */

@@ -74,6 +74,28 @@ class FeedControllerTests {
 	}
 
 	@Test
+	void eachKindHasItsOwnFeedOfOnlyThatKind() throws Exception {
+		String body = this.mvc.get().uri("/feeds/tools.atom").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Element feed = parse(body).getDocumentElement();
+		assertThat(text(feed, "title")).isEqualTo("Casebook: tools");
+		assertThat(children(feed, "link")).extracting((link) -> link.getAttribute("href"))
+			.containsExactly("http://localhost/feeds/tools.atom", "http://localhost/tools");
+		assertThat(children(feed, "entry")).extracting((entry) -> text(entry, "title")).containsExactly("Chef");
+		assertThat(this.mvc.get().uri("/feeds/widgets.atom")).hasStatus(404);
+	}
+
+	@Test
+	void eachTagHasItsOwnFeedOfTheEntriesThatCarryIt() throws Exception {
+		String body = this.mvc.get().uri("/tags/e-commerce/feed.atom").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Element feed = parse(body).getDocumentElement();
+		assertThat(text(feed, "title")).isEqualTo("Casebook: entries tagged e-commerce");
+		assertThat(children(feed, "entry")).extracting((entry) -> text(entry, "title")).containsExactly("Etsy & <Co>");
+		assertThat(this.mvc.get().uri("/tags/nope/feed.atom")).hasStatus(404);
+	}
+
+	@Test
 	void sitemapIsWellFormedWithOneUrlPerPage() throws Exception {
 		String body = this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		Element urlset = parse(body).getDocumentElement();

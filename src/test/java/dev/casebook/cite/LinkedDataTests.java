@@ -1,0 +1,82 @@
+package dev.casebook.cite;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.casebook.CasebookProperties;
+import dev.casebook.company.Company;
+import dev.casebook.content.FrontMatter;
+import dev.casebook.content.FrontMatter.ToolDetails;
+import dev.casebook.content.Ref;
+import dev.casebook.source.Source;
+import dev.casebook.tool.Tool;
+import dev.casebook.web.SiteAddress;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static dev.casebook.content.TestEntries.company;
+import static dev.casebook.content.TestEntries.practice;
+import static dev.casebook.content.TestEntries.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinkedDataTests {
+
+	private final LinkedData linkedData = new LinkedData(
+			new SiteAddress(new CasebookProperties(null, false, null, "https://casebook.example/")));
+
+	@Test
+	void aCompanyPageIsAWebPageAboutAnOrganizationWithItsBreadcrumbsAndCitedSources() {
+		Company etsy = company("etsy", "Etsy");
+		Source notes = source("course-notes", "Course notes");
+		etsy.addSource(notes);
+		JsonNode graph = parse(this.linkedData.linkedData(etsy)).get("@graph");
+		JsonNode page = graph.get(0);
+		assertThat(page.get("@type").asString()).isEqualTo("WebPage");
+		assertThat(page.get("url").asString()).isEqualTo("https://casebook.example/companies/etsy");
+		assertThat(page.get("breadcrumb").get("@type").asString()).isEqualTo("BreadcrumbList");
+		assertThat(page.get("breadcrumb").get("itemListElement").valueStream().map((item) -> item.get("name").asString()))
+			.containsExactly("Home", "Companies", "Etsy");
+		assertThat(page.get("citation").get(0).get("@type").asString()).isEqualTo("CreativeWork");
+		assertThat(page.get("citation").get(0).get("url").asString()).isEqualTo("https://example.org");
+		JsonNode about = graph.get(1);
+		assertThat(about.get("@type").asString()).isEqualTo("Organization");
+		assertThat(about.get("@id").asString()).isEqualTo(page.get("about").get("@id").asString());
+		assertThat(about.get("foundingDate").asString()).isEqualTo("1999");
+	}
+
+	@Test
+	void eachKindIsDescribedAsItsSchemaOrgType() {
+		assertThat(about(practice("canary-release", "Canary release")).get("@type").asString()).isEqualTo("DefinedTerm");
+		assertThat(about(source("notes", "Notes")).get("@type").asString()).isEqualTo("CreativeWork");
+		assertThat(about(source("notes", "Notes")).get("publisher").get("name").asString()).isEqualTo("Publisher");
+		Tool tool = tool("chef", "Chef");
+		assertThat(about(tool).get("@type").asString()).isEqualTo("SoftwareApplication");
+		assertThat(about(tool).get("applicationCategory").asString()).isEqualTo("Configuration management");
+	}
+
+	@Test
+	void noTextCanCloseTheScriptElementItIsWrittenIn() {
+		Tool tool = tool("x", "</script><script>alert(1)</script> & <!--");
+		String json = this.linkedData.linkedData(tool);
+		assertThat(json).doesNotContain("<", ">", "&");
+		assertThat(about(tool).get("name").asString()).isEqualTo("</script><script>alert(1)</script> & <!--");
+	}
+
+	private JsonNode about(dev.casebook.content.Entry entry) {
+		return parse(this.linkedData.linkedData(entry)).get("@graph").get(1);
+	}
+
+	private static Tool tool(String slug, String title) {
+		ToolDetails details = new ToolDetails("Configuration management", "", Optional.empty(), Optional.empty(),
+				List.of(), List.<Ref>of());
+		FrontMatter matter = new FrontMatter(slug, title, "A tool.", List.of(), List.of(), Optional.empty(), List.of(),
+				details, false);
+		return new Tool(matter, details, "tools/" + slug + ".md", "<p>A tool.</p>");
+	}
+
+	private static JsonNode parse(String json) {
+		return JsonMapper.builder().build().readTree(json);
+	}
+
+}
