@@ -1,21 +1,51 @@
 // Draws every element with a data-graph attribute: fetches the JSON at that address (/api/graph,
-// capped on the server) and renders it with Cytoscape.js. Selecting a node opens its page.
+// capped on the server) and renders it with Cytoscape.js. Selecting a node opens its page; buttons
+// naming the element in aria-controls zoom it. The page lists the same graph for readers without it.
 (function () {
   'use strict';
 
-  var colours = { company: '#1f6feb', tool: '#2da44e', practice: '#bf8700', tag: '#8250df' };
+  var kinds = ['company', 'tool', 'practice', 'tag'];
+  var scheme = window.matchMedia('(prefers-color-scheme: dark)');
+
+  // Colours come from casebook.css, which switches them with the colour scheme, so the canvas
+  // matches the page: Cytoscape.js paints on a canvas that CSS cannot reach.
+  function colour(name) {
+    return getComputedStyle(document.documentElement).getPropertyValue('--' + name).trim();
+  }
 
   function style() {
     var rules = [
       { selector: 'node', style: { label: 'data(label)', 'font-size': 10, width: 14, height: 14,
-        'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': '#888' } },
-      { selector: 'node.focus', style: { width: 24, height: 24, 'border-width': 3, 'border-color': '#000' } },
-      { selector: 'edge', style: { width: 1, 'line-color': '#bbb', 'curve-style': 'haystack' } }
+        'text-valign': 'bottom', 'text-margin-y': 3, 'background-color': colour('kind-source'),
+        color: colour('text'), 'text-background-color': colour('raised'), 'text-background-opacity': 0.8,
+        'text-background-padding': 1, 'text-background-shape': 'roundrectangle' } },
+      { selector: 'node.focus', style: { width: 24, height: 24, 'border-width': 3, 'border-color': colour('text') } },
+      // --muted rather than --line: edges carry meaning, so they need contrast against the background.
+      { selector: 'edge', style: { width: 1, 'line-color': colour('muted'), 'curve-style': 'haystack' } }
     ];
-    Object.keys(colours).forEach(function (kind) {
-      rules.push({ selector: 'node[kind = "' + kind + '"]', style: { 'background-color': colours[kind] } });
+    kinds.forEach(function (kind) {
+      rules.push({ selector: 'node[kind = "' + kind + '"]', style: { 'background-color': colour('kind-' + kind) } });
     });
     return rules;
+  }
+
+  // Zooms about the middle of the view, not the corner, so what the reader looks at stays in sight.
+  function zoomBy(cy, factor) {
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  // The buttons stay hidden without a script or before the drawing, where they would do nothing.
+  function control(cy, container) {
+    var buttons = document.querySelectorAll('button[aria-controls="' + container.id + '"][data-zoom]');
+    buttons.forEach(function (button) {
+      button.addEventListener('click', function () {
+        var zoom = button.dataset.zoom;
+        if (zoom === 'in') { zoomBy(cy, 1.25); }
+        if (zoom === 'out') { zoomBy(cy, 0.8); }
+        if (zoom === 'fit') { cy.fit(cy.elements(), 20); }
+      });
+      button.parentElement.hidden = false;
+    });
   }
 
   function draw(container) {
@@ -43,6 +73,10 @@
         cy.on('tap', 'node', function (event) {
           window.location.href = event.target.data('href');
         });
+        scheme.addEventListener('change', function () {
+          cy.style().fromJson(style()).update();
+        });
+        control(cy, container);
         if (status) {
           status.textContent = graph.nodes.length + ' of ' + graph.total + ' entries shown'
             + (graph.truncated ? ' (capped: centre on an entry to see more of its neighbourhood)' : '') + '.';

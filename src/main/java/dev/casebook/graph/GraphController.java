@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The graph page. It draws whatever {@code /api/graph} returns for the same parameters, so a large
- * graph is only ever loaded one capped neighbourhood at a time.
+ * graph is only ever loaded one capped neighbourhood at a time, and lists the same nodes and edges
+ * under the drawing for readers who cannot use it.
  */
 @Controller
 class GraphController {
@@ -28,6 +29,7 @@ class GraphController {
 		RelationIndex index = this.relations.current();
 		GraphQuery query = GraphQuery.of(index, focus, depth, limit, tags);
 		model.addAttribute("query", query);
+		model.addAttribute("listing", GraphListing.of(query.view(index)));
 		model.addAttribute("focus", (focus != null) ? index.node(focus).orElseThrow() : null);
 		model.addAttribute("entries", index.nodes().stream().filter((node) -> node.kind() != Kind.SOURCE).toList());
 		return "graph/index";
