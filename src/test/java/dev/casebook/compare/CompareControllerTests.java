@@ -1,5 +1,7 @@
 package dev.casebook.compare;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.company.Company;
@@ -11,6 +13,9 @@ import dev.casebook.relation.Relation;
 import dev.casebook.relation.Relations;
 import dev.casebook.relation.TestIndex;
 import dev.casebook.source.Source;
+import dev.casebook.web.Csv;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +83,28 @@ class CompareControllerTests {
 			.contains("<li><span>Users</span>: <span>over 54 million</span>")
 			.contains("No published figure")
 			.contains("<a href=\"/practices/two-pizza-teams\">Two-pizza teams</a>");
+	}
+
+	@Test
+	void theChosenComparisonDownloadsAsCsvOrJsonWithOneRowPerCompany() throws Exception {
+		String csv = this.mvc.get().uri("/compare?c=etsy&c=acme&dora=2019&format=csv").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<List<String>> rows = Csv.parse(csv);
+		assertThat(rows.get(0)).startsWith("company", "industry", "deploys", "deploys unit", "deploys dated")
+			.contains("tier (DORA 2019)", "tools", "practices");
+		assertThat(rows).extracting((row) -> row.get(0)).containsExactly("company", "Etsy", "Acme");
+		assertThat(rows.get(1)).contains("50", "deploys/day (about)", "Study notes", "Chef", "Two-pizza teams");
+		assertThat(this.mvc.get().uri("/compare?c=acme&format=json")).hasStatusOk()
+			.bodyJson().extractingPath("$[0].deploys").isEqualTo("2");
+		assertThat(this.mvc.get().uri("/compare?format=pdf")).hasStatus(400);
+	}
+
+	@Test
+	void theComparePageLinksItsOwnDownloads() throws Exception {
+		Document page = Jsoup.parse(this.mvc.get().uri("/compare?c=etsy&c=acme").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select(".downloads a").eachAttr("href"))
+			.containsExactly("/compare?c=etsy&c=acme&dora=2024&format=csv", "/compare?c=etsy&c=acme&dora=2024&format=json");
 	}
 
 	@Test
