@@ -26,8 +26,9 @@ RUN git config --global --add safe.directory /src \
        done
 
 FROM eclipse-temurin:17-jre
+# curl for the health check; a font for the companies' social cards (drawn with Java2D).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --no-create-home --uid 10001 casebook
 WORKDIR /app

@@ -4,6 +4,7 @@ import dev.casebook.content.Kind;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import dev.casebook.web.TableDownload;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +40,14 @@ class CompanyController {
 		model.addAttribute("company", company);
 		model.addAttribute("page", CompanyPage.of(company));
 		return "companies/detail";
+	}
+
+	/** The picture a shared link to the company's page shows (its Open Graph image). */
+	@GetMapping(path = "/companies/{slug}/card.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> card(@PathVariable String slug) {
+		Company company = this.companies.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException(Kind.COMPANY, slug));
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(CompanyCard.png(company));
 	}
 
 }

@@ -1,16 +1,22 @@
 package dev.casebook.company;
 
-import dev.casebook.content.EntryPageDocument;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.content.EntryPageDocument;
 import dev.casebook.content.Kind;
 import dev.casebook.content.PartialDate;
 import dev.casebook.practice.Practice;
 import dev.casebook.source.Source;
 import dev.casebook.tool.Tool;
 import dev.casebook.web.Csv;
+import javax.imageio.ImageIO;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -77,6 +83,51 @@ class CompanyControllerTests {
 		assertThat(page.connected("Adopts")).containsExactly("/practices/continuous-deployment");
 		assertThat(page.references()).containsExactly("Course notes");
 		assertThat(page.document().select(".figure-source a.cite").eachAttr("href")).containsExactly("#ref-1");
+	}
+
+	@Test
+	void profileHeadDescribesThePageToSearchEnginesFeedReadersAndSocialCards() throws Exception {
+		given(this.companies.findBySlug("etsy")).willReturn(Optional.of(company("etsy", "Etsy")));
+		Document head = Jsoup.parse(this.mvc.get().uri("/companies/etsy?utm_source=x").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(head.title()).isEqualTo("Etsy · Casebook");
+		assertThat(head.select("meta[name=description]").attr("content")).isEqualTo("Summary of Etsy.");
+		assertThat(head.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/companies/etsy");
+		assertThat(head.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
+			.containsExactly("http://localhost/feed.atom", "http://localhost/feeds/companies.atom");
+		assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo("Etsy");
+		assertThat(head.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+		assertThat(head.select("meta[property=og:image]").attr("content"))
+			.isEqualTo("http://localhost/companies/etsy/card.png");
+		assertThat(head.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+		assertThat(head.select("script[type=application/ld+json]")).singleElement()
+			.satisfies((script) -> assertThat(script.data()).contains("\"@type\":\"Organization\""));
+		assertThat(head.select("main .cite-this a").eachAttr("href"))
+			.containsExactly("/companies/etsy/cite.bib", "/companies/etsy/cite.json");
+	}
+
+	@Test
+	void eachCompanyHasASocialCardDrawnAtTheOpenGraphSize() throws Exception {
+		Company etsy = company("etsy", "Etsy");
+		etsy.getMetrics().add(new Metric("Deploys per day", "50", "deploys/day", PartialDate.parse("2014"),
+				source("notes", "Notes")));
+		given(this.companies.findBySlug("etsy")).willReturn(Optional.of(etsy));
+		byte[] png = this.mvc.get().uri("/companies/etsy/card.png").exchange().getResponse().getContentAsByteArray();
+		assertThat(this.mvc.get().uri("/companies/etsy/card.png")).hasContentType("image/png");
+		BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(card.getWidth()).isEqualTo(1200);
+		assertThat(card.getHeight()).isEqualTo(630);
+		assertThat(this.mvc.get().uri("/companies/nope/card.png")).hasStatus(404);
+	}
+
+	@Test
+	void aMissingPageAsksSearchEnginesToLeaveItOutAndNamesNoCanonicalAddress() throws Exception {
+		given(this.companies.findBySlug("nope")).willReturn(Optional.empty());
+		Document page = Jsoup.parse(this.mvc.get().uri("/companies/nope").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+		assertThat(page.select("link[rel=canonical], meta[property=og:image], script[type=application/ld+json]"))
+			.isEmpty();
 	}
 
 	@Test
