@@ -40,6 +40,24 @@ class BrowserEntryPageTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void everyEntryPageDescribesItselfInJsonLdThatParses() {
+		for (String path : List.of("/companies/acme-market", "/tools/rocketcart", "/practices/progressive-rollout",
+				"/sources/acme-market-engineering-blog")) {
+			open(path);
+			Object types = browser.script("""
+					var graph = JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent)['@graph'];
+					return graph.map(function (thing) { return thing['@type']; })
+					  .concat([graph[0].breadcrumb['@type'], graph[0].url]);""");
+			assertThat(types).as(path).asList().hasSize(4).element(0).isEqualTo("WebPage");
+			assertThat(types).as(path).asList().element(2).isEqualTo("BreadcrumbList");
+			assertThat(types).as(path).asList().element(3).isEqualTo(browser.driver().getCurrentUrl());
+		}
+		open("/companies/acme-market");
+		assertThat(browser.script("return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]')"
+				+ ".textContent)['@graph'][1]['@type']")).isEqualTo("Organization");
+	}
+
+	@Test
 	void theNeighbourhoodsLabelsKeepTheirContrastInBothThemes() {
 		for (String theme : List.of("light", "dark")) {
 			browser.theme(theme);

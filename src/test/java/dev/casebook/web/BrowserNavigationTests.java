@@ -1,6 +1,7 @@
 package dev.casebook.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,10 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,25 +142,49 @@ class BrowserNavigationTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void mainPagesHaveNoSeriousAccessibilityViolations() {
+	void mainPagesMeetWcag22LevelAaOnADesktopAndAPhoneInBothThemes() throws IOException {
 		List<String> violations = new ArrayList<>();
-		for (String[] page : MAIN_PAGES) {
-			open(page[0]);
-			browser.accessibilityViolations().forEach((v) -> violations.add(page[0] + ": " + v));
+		for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+			browser.resize(size);
+			for (String theme : List.of("light", "dark")) {
+				browser.theme(theme);
+				for (String[] page : MAIN_PAGES) {
+					open(page[0]);
+					if (size == Browser.DESKTOP && theme.equals("dark")) {
+						browser.screenshot(page[1] + "-dark");
+					}
+					String where = page[0] + " (" + size.getWidth() + "px, " + theme + "): ";
+					browser.accessibilityViolations().forEach((v) -> violations.add(where + v));
+				}
+			}
 		}
 		assertThat(violations).isEmpty();
 	}
 
 	@Test
-	void mainPagesKeepTheirContrastInTheDarkTheme() throws IOException {
-		browser.theme("dark");
-		List<String> violations = new ArrayList<>();
-		for (String[] page : MAIN_PAGES) {
-			open(page[0]);
-			browser.screenshot(page[1] + "-dark");
-			browser.contrastViolations().forEach((v) -> violations.add(page[0] + ": " + v));
+	void theGraphsLabelsKeepTheirContrastInBothThemesAndItsButtonsZoom() {
+		for (String theme : List.of("light", "dark")) {
+			browser.theme(theme);
+			open("/graph");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until((driver) -> driver.findElement(By.cssSelector(".graph-controls")).isDisplayed());
+			Object ratio = browser.script("""
+					function luminance(colour) {
+					  var c = colour.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number).map(function (v) {
+					    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+					  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+					}
+					var cy = document.querySelector('.graph')._cyreg.cy;
+					var text = luminance(cy.nodes()[0].style('color'));
+					var page = luminance(getComputedStyle(document.body).backgroundColor);
+					return (Math.max(text, page) + 0.05) / (Math.min(text, page) + 0.05);""");
+			assertThat(((Number) ratio).doubleValue()).as(theme).isGreaterThanOrEqualTo(4.5);
 		}
-		assertThat(violations).isEmpty();
+		Number before = (Number) browser.script("return document.querySelector('.graph')._cyreg.cy.zoom()");
+		browser.driver().findElement(By.cssSelector("[data-zoom=out]")).click();
+		Number after = (Number) browser.script("return document.querySelector('.graph')._cyreg.cy.zoom()");
+		assertThat(after.doubleValue()).isLessThan(before.doubleValue());
+		assertThat(browser.driver().findElements(By.cssSelector(".graph-entries li a"))).isNotEmpty();
 	}
 
 	@Test
