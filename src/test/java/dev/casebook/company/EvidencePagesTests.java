@@ -56,11 +56,14 @@ class EvidencePagesTests {
 	}
 
 	@Test
-	void aDisputedEventStandsBesideTheOtherSourcesAccountOfThatYear() {
+	void aDisputedEventStandsBesideTheOtherSourcesAccountOfThatYearAndTheRestOfTheYearWaitsBehindADisclosure() {
 		Document page = page("/companies/orbit");
 		Element disputed = page.selectFirst(".timeline .event-disputed");
 		assertThat(disputed.selectFirst(".timeline-year").text()).isEqualTo("2012");
-		assertThat(disputed.select(".accounts")).satisfiesExactlyInAnyOrder(
+		assertThat(disputed.select("details.more-accounts > summary").text()).isEqualTo("1 other account of 2012");
+		assertThat(disputed.select("details.more-accounts > .accounts")).singleElement()
+			.satisfies((account) -> assertThat(account.text()).startsWith("November 2012").contains("second data centre"));
+		assertThat(disputed.select("> .accounts")).satisfiesExactlyInAnyOrder(
 				(account) -> {
 					assertThat(account.text()).contains("data-centre outage");
 					assertThat(cited(page, account)).containsExactly("Freight Weekly: the deploy issue");
