@@ -66,7 +66,10 @@
           container: container,
           elements: elements,
           style: style(),
-          layout: { name: graph.nodes.length > 400 ? 'concentric' : 'cose', animate: false },
+          // Strong repulsion and long edges spread a neighbourhood out far enough for its labels to be read.
+          layout: graph.nodes.length > 400 ? { name: 'concentric', animate: false }
+            : { name: 'cose', animate: false, nodeRepulsion: function () { return 450000; },
+                idealEdgeLength: function () { return 100; }, nodeOverlap: 40, padding: 30 },
           minZoom: 0.2,
           maxZoom: 3
         });
