@@ -94,11 +94,19 @@ class RenderedPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The address and every parameter as the page sees them, whether or not they came in a query
-	 * string; names and values are encoded, so two different sets of parameters never share a key.
+	 * The origin, the address and every parameter as the page sees them, whether or not they came in a
+	 * query string; names and values are encoded, so two different sets of parameters never share a key.
+	 * The origin is part of it because a page names its own absolute address (canonical link, social
+	 * cards, JSON-LD): without {@code casebook.base-url} that comes from the request, and a page made
+	 * for one {@code Host} must never be served to a client of another.
 	 */
 	private static String key(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
+		StringBuilder key = new StringBuilder(request.getScheme()).append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append(request.getRequestURI())
+			.append('?');
 		request.getParameterMap().forEach((name, values) -> {
 			for (String value : values) {
 				key.append(URLEncoder.encode(name, StandardCharsets.UTF_8))

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -137,12 +138,21 @@ class RenderedPageCacheTests {
 		assertThat(this.mvc.get().uri("/search?q=chef")).hasStatusOk().bodyText().contains("Chef Two for chef");
 	}
 
+	@Test
+	void aPageRenderedForAnotherHostNeverReachesAClientOfThisOne() {
+		indexed(1);
+		assertThat(this.mvc.get().uri("/companies/acme").header("Host", "forged.example")).hasStatusOk()
+			.bodyText().contains("forged.example");
+		assertThat(this.mvc.get().uri("/companies/acme")).hasStatusOk()
+			.bodyText().contains("http://localhost").doesNotContain("forged.example");
+	}
+
 	private void indexed(long revision) {
 		this.events.publishEvent(new ContentIndexedEvent(new IndexReport(revision, 1, Map.of(), 0, List.of(), 1,
 				Instant.ofEpochSecond(1_700_000_000L + revision), Set.of(), Map.of(), List.of()), Optional.empty()));
 	}
 
-	/** Serves a tool page, a search page and an API answer with whatever title the test sets; no title is a 404. */
+	/** Serves a tool page, a company page, a search page and an API answer with whatever title the test sets; no title is a 404. */
 	@Controller
 	static class Pages {
 
@@ -155,6 +165,13 @@ class RenderedPageCacheTests {
 				throw new EntryNotFoundException("tool '" + slug + "'");
 			}
 			return "<p>" + this.title + "</p>";
+		}
+
+		/** A page that names the address it was asked for, as canonical links and social cards do. */
+		@GetMapping(path = "/companies/{slug}", produces = "text/html")
+		@ResponseBody
+		String addressed(@PathVariable String slug) {
+			return "<p>" + ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "</p>";
 		}
 
 		@GetMapping(path = "/api/chef", produces = "text/html")
