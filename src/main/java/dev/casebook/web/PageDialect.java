@@ -7,6 +7,7 @@ import dev.casebook.CasebookProperties;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.web.IWebRequest;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
@@ -43,9 +44,13 @@ class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
 				if ("counted".equals(name)) {
 					return COUNTED;
 				}
-				String path = (context instanceof IWebContext web) ? web.getExchange().getRequest().getRequestPath()
-						: null;
-				return "head".equals(name) ? new PageHead(PageDialect.this.site, path) : new Navigation(path);
+				IWebRequest request = (context instanceof IWebContext web) ? web.getExchange().getRequest() : null;
+				String path = (request != null) ? request.getRequestPath() : null;
+				if ("head".equals(name)) {
+					return new PageHead(PageDialect.this.site, path,
+							(request != null) ? request.getParameterValue("page") : null);
+				}
+				return new Navigation(path);
 			}
 
 			@Override

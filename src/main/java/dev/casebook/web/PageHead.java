@@ -33,9 +33,15 @@ public final class PageHead {
 
 	private final String path;
 
-	PageHead(SiteAddress site, String path) {
+	private final String page;
+
+	/**
+	 * @param page the {@code page} parameter of a paged list, or {@code null}
+	 */
+	PageHead(SiteAddress site, String path, String page) {
 		this.site = site;
 		this.path = (path == null || path.isEmpty()) ? "/" : path;
+		this.page = (page != null && page.matches("[2-9]|[1-9]\\d{1,5}")) ? page : null;
 	}
 
 	/** The page's own description, or the site's when it gives none. */
@@ -43,9 +49,12 @@ public final class PageHead {
 		return (given == null || given.isBlank()) ? DEFAULT_DESCRIPTION : given;
 	}
 
-	/** The page's address without its query: lists, searches and filters all name one page. */
+	/**
+	 * The page's address without its query, so searches, filters and tracking parameters all name one
+	 * page; only a later page of a paged list keeps its {@code page}, as it shows other entries.
+	 */
 	public String canonical() {
-		return this.site.of(this.path);
+		return this.site.of(this.path) + ((this.page != null) ? "?page=" + this.page : "");
 	}
 
 	/** The site's feed, then the feed of the page's kind or tag. */

@@ -11,35 +11,43 @@ class PageHeadTests {
 
 	@Test
 	void theCanonicalAddressIsTheConfiguredSiteAndThePathWithoutItsQuery() {
-		assertThat(new PageHead(this.site, "/tools").canonical()).isEqualTo("https://casebook.example/tools");
-		assertThat(new PageHead(this.site, "").canonical()).isEqualTo("https://casebook.example/");
+		assertThat(new PageHead(this.site, "/tools", null).canonical()).isEqualTo("https://casebook.example/tools");
+		assertThat(new PageHead(this.site, "", null).canonical()).isEqualTo("https://casebook.example/");
+	}
+
+	@Test
+	void aLaterPageOfAListKeepsItsNumberAndNothingElse() {
+		assertThat(new PageHead(this.site, "/sources", "2").canonical()).isEqualTo("https://casebook.example/sources?page=2");
+		assertThat(new PageHead(this.site, "/sources", "1").canonical()).isEqualTo("https://casebook.example/sources");
+		assertThat(new PageHead(this.site, "/sources", "2&x=<y>").canonical())
+			.isEqualTo("https://casebook.example/sources");
 	}
 
 	@Test
 	void everyPageOffersTheSiteFeedAndEntryAndTagPagesAlsoTheirOwn() {
-		assertThat(new PageHead(this.site, "/search").feeds()).extracting(PageHead.Feed::href)
+		assertThat(new PageHead(this.site, "/search", null).feeds()).extracting(PageHead.Feed::href)
 			.containsExactly("https://casebook.example/feed.atom");
-		assertThat(new PageHead(this.site, "/practices/canary-release").feeds()).extracting(PageHead.Feed::href)
+		assertThat(new PageHead(this.site, "/practices/canary-release", null).feeds()).extracting(PageHead.Feed::href)
 			.containsExactly("https://casebook.example/feed.atom", "https://casebook.example/feeds/practices.atom");
-		assertThat(new PageHead(this.site, "/tools").feeds()).extracting(PageHead.Feed::href)
+		assertThat(new PageHead(this.site, "/tools", null).feeds()).extracting(PageHead.Feed::href)
 			.contains("https://casebook.example/feeds/tools.atom");
-		assertThat(new PageHead(this.site, "/tags/cloud").feeds()).extracting(PageHead.Feed::title)
+		assertThat(new PageHead(this.site, "/tags/cloud", null).feeds()).extracting(PageHead.Feed::title)
 			.containsExactly("Casebook: recently changed entries", "Casebook: entries tagged cloud");
-		assertThat(new PageHead(this.site, "/practices/matrix/x").feeds()).hasSize(1);
+		assertThat(new PageHead(this.site, "/practices/matrix/x", null).feeds()).hasSize(1);
 	}
 
 	@Test
 	void onlyACompanyPageHasADrawnCard() {
-		assertThat(new PageHead(this.site, "/companies/etsy").image())
+		assertThat(new PageHead(this.site, "/companies/etsy", null).image())
 			.isEqualTo("https://casebook.example/companies/etsy/card.png");
-		assertThat(new PageHead(this.site, "/companies").image()).isNull();
-		assertThat(new PageHead(this.site, "/tools/chef").image()).isNull();
+		assertThat(new PageHead(this.site, "/companies", null).image()).isNull();
+		assertThat(new PageHead(this.site, "/tools/chef", null).image()).isNull();
 	}
 
 	@Test
 	void aPageWithoutADescriptionGetsTheSitesOwn() {
-		assertThat(new PageHead(this.site, "/").description(" ")).isEqualTo(PageHead.DEFAULT_DESCRIPTION);
-		assertThat(new PageHead(this.site, "/").description("Mine.")).isEqualTo("Mine.");
+		assertThat(new PageHead(this.site, "/", null).description(" ")).isEqualTo(PageHead.DEFAULT_DESCRIPTION);
+		assertThat(new PageHead(this.site, "/", null).description("Mine.")).isEqualTo("Mine.");
 	}
 
 }
