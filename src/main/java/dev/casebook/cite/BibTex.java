@@ -41,8 +41,9 @@ final class BibTex {
 			}
 		});
 		if (reference.url() != null && !reference.url().isBlank()) {
-			field(bib, "url", reference.url().replace("}", "%7D").replace("{", "%7B"));
-			field(bib, "howpublished", "\\url{" + reference.url().replace("}", "%7D").replace("{", "%7B") + "}");
+			String url = reference.url().replace("}", "%7D").replace("{", "%7B");
+			field(bib, "url", url);
+			field(bib, "howpublished", "\\url{" + url + "}");
 			field(bib, "urldate", reference.accessed().toString());
 		}
 		bib.setLength(bib.length() - 2);

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CitationController {
 
-	private static final String ENTRY = "/{folder:companies|tools|practices|sources}/{slug}";
+	/** Any kind's folder; one that names no kind is a 404. */
+	private static final String ENTRY = "/{folder}/{slug}";
 
 	private static final MediaType BIBTEX = MediaType.parseMediaType("application/x-bibtex;charset=UTF-8");
 
@@ -56,7 +57,7 @@ class CitationController {
 	}
 
 	private Reference reference(String folder, String slug) {
-		Kind kind = Kind.ofFolder(folder).orElseThrow();
+		Kind kind = Kind.ofFolder(folder).orElseThrow(() -> new EntryNotFoundException("page /" + folder + "/" + slug));
 		Entry entry = this.repositories.stream()
 			.flatMap((repository) -> repository.findBySlug(slug).stream())
 			.filter((found) -> found.getKind() == kind)

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import dev.casebook.CasebookProperties;
 import dev.casebook.content.ContentIndexer;
@@ -14,6 +13,7 @@ import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.Relations;
 import dev.casebook.web.EntryNotFoundException;
+import dev.casebook.web.FeedChannel;
 import dev.casebook.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,16 +49,14 @@ class FeedController {
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> feed() {
-		return feed(new Feeds.Channel("/feed.atom", "/", "Casebook: recently changed entries"),
-				this.relations.current().nodes());
+		return feed(FeedChannel.site(), this.relations.current().nodes());
 	}
 
 	/** One kind's feed: {@code /feeds/companies.atom}, {@code /feeds/tools.atom} and so on. */
 	@GetMapping("/feeds/{folder}.atom")
 	ResponseEntity<String> kindFeed(@PathVariable String folder) {
 		Kind kind = Kind.ofFolder(folder).orElseThrow(() -> new EntryNotFoundException("feed " + folder));
-		return feed(new Feeds.Channel("/feeds/" + kind.folder() + ".atom", "/" + kind.folder(),
-				"Casebook: " + kind.plural().toLowerCase(Locale.ROOT)), this.relations.current().nodes(kind));
+		return feed(FeedChannel.of(kind), this.relations.current().nodes(kind));
 	}
 
 	/** The feed of the entries that carry one tag. */
@@ -68,11 +66,10 @@ class FeedController {
 		if (!index.hasTag(tag)) {
 			throw new EntryNotFoundException("tag " + tag);
 		}
-		return feed(new Feeds.Channel("/tags/" + tag + "/feed.atom", "/tags/" + tag,
-				"Casebook: entries tagged " + tag), index.nodes(index.tagged(tag)));
+		return feed(FeedChannel.tagged(tag), index.nodes(index.tagged(tag)));
 	}
 
-	private ResponseEntity<String> feed(Feeds.Channel channel, Collection<Node> nodes) {
+	private ResponseEntity<String> feed(FeedChannel channel, Collection<Node> nodes) {
 		Instant indexed = this.indexer.lastReport().map(IndexReport::finishedAt).orElse(Instant.EPOCH);
 		List<Node> recent = nodes.stream()
 			.sorted(Comparator.comparing((Node node) -> Feeds.updated(node, indexed)).reversed()

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
+import dev.casebook.web.FeedChannel;
 
 /** Writes the Atom 1.0 feed and the sitemaps.org sitemap with a streaming XML writer, so all text is escaped. */
 final class Feeds {
@@ -38,21 +39,14 @@ final class Feeds {
 			.orElse(indexed);
 	}
 
-	/**
-	 * What one feed is: its own path, the path of the page it follows, and its title.
-	 */
-	record Channel(String self, String page, String title) {
-
-	}
-
-	static String atom(String base, Channel channel, List<Node> entries, Instant indexed) {
+	static String atom(String base, FeedChannel channel, List<Node> entries, Instant indexed) {
 		return write((xml) -> {
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(ATOM_NS);
 			element(xml, "id", base + channel.page());
 			element(xml, "title", channel.title());
 			element(xml, "updated", timestamp(entries.isEmpty() ? indexed : updated(entries.get(0), indexed)));
-			link(xml, "self", base + channel.self());
+			link(xml, "self", base + channel.path());
 			link(xml, "alternate", base + channel.page());
 			xml.writeStartElement("author");
 			element(xml, "name", "Casebook");

@@ -2,9 +2,7 @@ package dev.casebook.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import dev.casebook.content.Kind;
 
@@ -17,12 +15,6 @@ public final class PageHead {
 	/** What a page says of itself when it gives no description. */
 	public static final String DEFAULT_DESCRIPTION = "How companies ship software: their tools, practices and "
 			+ "pipelines, with every figure sourced and dated.";
-
-	private static final Pattern ENTRY = Pattern.compile("/(companies|tools|practices|sources)(/[^/]+)?");
-
-	private static final Pattern TAG = Pattern.compile("/tags/([^/]+)");
-
-	private static final Pattern COMPANY = Pattern.compile("/companies/[^/]+");
 
 	/** A feed a page offers for autodiscovery. */
 	public record Feed(String title, String href) {
@@ -59,25 +51,30 @@ public final class PageHead {
 
 	/** The site's feed, then the feed of the page's kind or tag. */
 	public List<Feed> feeds() {
-		List<Feed> feeds = new ArrayList<>();
-		feeds.add(new Feed("Casebook: recently changed entries", this.site.of("/feed.atom")));
-		Matcher entry = ENTRY.matcher(this.path);
-		if (entry.matches()) {
-			Kind kind = Kind.ofFolder(entry.group(1)).orElseThrow();
-			feeds.add(new Feed("Casebook: " + kind.plural().toLowerCase(Locale.ROOT),
-					this.site.of("/feeds/" + kind.folder() + ".atom")));
+		List<FeedChannel> channels = new ArrayList<>(List.of(FeedChannel.site()));
+		String[] segments = segments();
+		kind(segments).map(FeedChannel::of).ifPresent(channels::add);
+		if (segments.length == 2 && segments[0].equals("tags")) {
+			channels.add(FeedChannel.tagged(segments[1]));
 		}
-		Matcher tag = TAG.matcher(this.path);
-		if (tag.matches()) {
-			feeds.add(new Feed("Casebook: entries tagged " + tag.group(1),
-					this.site.of("/tags/" + tag.group(1) + "/feed.atom")));
-		}
-		return feeds;
+		return channels.stream().map((channel) -> new Feed(channel.title(), this.site.of(channel.path()))).toList();
 	}
 
 	/** The picture drawn for a company's social card, if the page is a company's. */
 	public String image() {
-		return COMPANY.matcher(this.path).matches() ? this.site.of(this.path + "/card.png") : null;
+		String[] segments = segments();
+		return (segments.length == 2 && kind(segments).filter(Kind.COMPANY::equals).isPresent())
+				? this.site.of(this.path + "/card.png") : null;
+	}
+
+	/** The kind whose list or entry page this is: the first of at most two segments names its folder. */
+	private static Optional<Kind> kind(String[] segments) {
+		return (segments.length == 1 || segments.length == 2) ? Kind.ofFolder(segments[0]) : Optional.empty();
+	}
+
+	private String[] segments() {
+		String trimmed = this.path.substring(1);
+		return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
 	}
 
 }

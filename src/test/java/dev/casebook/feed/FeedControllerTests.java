@@ -53,9 +53,8 @@ class FeedControllerTests {
 
 	@Test
 	void atomFeedIsWellFormedAtomWithEveryRequiredElement() throws Exception {
-		String body = this.mvc.get().uri("/feed.atom").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(this.mvc.get().uri("/feed.atom")).hasContentTypeCompatibleWith("application/atom+xml");
-		Element feed = parse(body).getDocumentElement();
+		Element feed = root("/feed.atom");
 		assertThat(feed.getNamespaceURI()).isEqualTo(Feeds.ATOM_NS);
 		assertThat(feed.getLocalName()).isEqualTo("feed");
 		for (String required : new String[] { "id", "title", "updated", "author" }) {
@@ -75,9 +74,7 @@ class FeedControllerTests {
 
 	@Test
 	void eachKindHasItsOwnFeedOfOnlyThatKind() throws Exception {
-		String body = this.mvc.get().uri("/feeds/tools.atom").exchange().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		Element feed = parse(body).getDocumentElement();
+		Element feed = root("/feeds/tools.atom");
 		assertThat(text(feed, "title")).isEqualTo("Casebook: tools");
 		assertThat(children(feed, "link")).extracting((link) -> link.getAttribute("href"))
 			.containsExactly("http://localhost/feeds/tools.atom", "http://localhost/tools");
@@ -87,9 +84,7 @@ class FeedControllerTests {
 
 	@Test
 	void eachTagHasItsOwnFeedOfTheEntriesThatCarryIt() throws Exception {
-		String body = this.mvc.get().uri("/tags/e-commerce/feed.atom").exchange().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		Element feed = parse(body).getDocumentElement();
+		Element feed = root("/tags/e-commerce/feed.atom");
 		assertThat(text(feed, "title")).isEqualTo("Casebook: entries tagged e-commerce");
 		assertThat(children(feed, "entry")).extracting((entry) -> text(entry, "title")).containsExactly("Etsy & <Co>");
 		assertThat(this.mvc.get().uri("/tags/nope/feed.atom")).hasStatus(404);
@@ -97,8 +92,7 @@ class FeedControllerTests {
 
 	@Test
 	void sitemapIsWellFormedWithOneUrlPerPage() throws Exception {
-		String body = this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		Element urlset = parse(body).getDocumentElement();
+		Element urlset = root("/sitemap.xml");
 		assertThat(urlset.getNamespaceURI()).isEqualTo(Feeds.SITEMAP_NS);
 		assertThat(urlset.getLocalName()).isEqualTo("urlset");
 		List<Element> urls = children(urlset, "url");
@@ -118,6 +112,12 @@ class FeedControllerTests {
 			.bodyText()
 			.contains("User-agent: *")
 			.contains("Sitemap: http://localhost/sitemap.xml");
+	}
+
+	/** The root element of the XML document at {@code uri}. */
+	private Element root(String uri) throws Exception {
+		return parse(this.mvc.get().uri(uri).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.getDocumentElement();
 	}
 
 	private static Document parse(String xml) throws Exception {
