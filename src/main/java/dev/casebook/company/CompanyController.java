@@ -1,6 +1,9 @@
 package dev.casebook.company;
 
+import dev.casebook.authoring.EntryFiles;
 import dev.casebook.content.Kind;
+import dev.casebook.dora.DoraTables;
+import dev.casebook.related.Insights;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import dev.casebook.web.TableDownload;
@@ -17,8 +20,17 @@ class CompanyController {
 
 	private final CompanyRepository companies;
 
-	CompanyController(CompanyRepository companies) {
+	private final Insights insights;
+
+	private final EntryFiles files;
+
+	private final DoraTables dora;
+
+	CompanyController(CompanyRepository companies, Insights insights, EntryFiles files, DoraTables dora) {
 		this.companies = companies;
+		this.insights = insights;
+		this.files = files;
+		this.dora = dora;
 	}
 
 	@GetMapping("/companies")
@@ -39,6 +51,9 @@ class CompanyController {
 			.orElseThrow(() -> new EntryNotFoundException(Kind.COMPANY, slug));
 		model.addAttribute("company", company);
 		model.addAttribute("page", CompanyPage.of(company));
+		model.addAttribute("doraTier", DoraTier.of(company, this.dora.latest()));
+		model.addAttribute("insights", this.insights.of(company));
+		model.addAttribute("entryPages", this.files.now());
 		return "companies/detail";
 	}
 

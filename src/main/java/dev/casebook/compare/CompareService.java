@@ -15,6 +15,8 @@ import dev.casebook.compare.Comparison.Figure;
 import dev.casebook.compare.Comparison.Mark;
 import dev.casebook.content.Kind;
 import dev.casebook.content.Suggestions;
+import dev.casebook.dora.DoraTable;
+import dev.casebook.dora.DoraTables;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;

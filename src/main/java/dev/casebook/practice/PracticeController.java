@@ -1,10 +1,12 @@
 package dev.casebook.practice;
 
+import dev.casebook.authoring.EntryFiles;
 import dev.casebook.content.Kind;
+import dev.casebook.related.Insights;
 import dev.casebook.relation.Relation;
 import dev.casebook.web.CategoryList;
-import dev.casebook.web.CategoryLists;
 import dev.casebook.web.CategoryLists.Filter;
+import dev.casebook.web.CategoryLists;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.TableDownload;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +23,15 @@ class PracticeController {
 
 	private final CategoryLists lists;
 
-	PracticeController(PracticeRepository practices, CategoryLists lists) {
+	private final Insights insights;
+
+	private final EntryFiles files;
+
+	PracticeController(PracticeRepository practices, CategoryLists lists, Insights insights, EntryFiles files) {
 		this.practices = practices;
 		this.lists = lists;
+		this.insights = insights;
+		this.files = files;
 	}
 
 	/** {@code /practices?category=…&tag=…&company=…&page=2}: every filter is optional. */
@@ -48,8 +56,11 @@ class PracticeController {
 
 	@GetMapping("/practices/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("practice", this.practices.findBySlug(slug)
-			.orElseThrow(() -> new EntryNotFoundException(Kind.PRACTICE, slug)));
+		Practice practice = this.practices.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException(Kind.PRACTICE, slug));
+		model.addAttribute("practice", practice);
+		model.addAttribute("insights", this.insights.of(practice));
+		model.addAttribute("entryPages", this.files.now());
 		return "practices/detail";
 	}
 

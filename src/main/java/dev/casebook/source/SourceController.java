@@ -1,6 +1,8 @@
 package dev.casebook.source;
 
+import dev.casebook.authoring.EntryFiles;
 import dev.casebook.content.Kind;
+import dev.casebook.related.Insights;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import dev.casebook.web.TableDownload;
@@ -16,8 +18,14 @@ class SourceController {
 
 	private final SourceRepository sources;
 
-	SourceController(SourceRepository sources) {
+	private final Insights insights;
+
+	private final EntryFiles files;
+
+	SourceController(SourceRepository sources, Insights insights, EntryFiles files) {
 		this.sources = sources;
+		this.insights = insights;
+		this.files = files;
 	}
 
 	@GetMapping("/sources")
@@ -34,8 +42,11 @@ class SourceController {
 
 	@GetMapping("/sources/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("source", this.sources.findBySlug(slug)
-			.orElseThrow(() -> new EntryNotFoundException(Kind.SOURCE, slug)));
+		Source source = this.sources.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException(Kind.SOURCE, slug));
+		model.addAttribute("source", source);
+		model.addAttribute("insights", this.insights.of(source));
+		model.addAttribute("entryPages", this.files.now());
 		return "sources/detail";
 	}
 

@@ -1,10 +1,12 @@
 package dev.casebook.tool;
 
+import dev.casebook.authoring.EntryFiles;
 import dev.casebook.content.Kind;
+import dev.casebook.related.Insights;
 import dev.casebook.relation.Relation;
 import dev.casebook.web.CategoryList;
-import dev.casebook.web.CategoryLists;
 import dev.casebook.web.CategoryLists.Filter;
+import dev.casebook.web.CategoryLists;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.TableDownload;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +23,15 @@ class ToolController {
 
 	private final CategoryLists lists;
 
-	ToolController(ToolRepository tools, CategoryLists lists) {
+	private final Insights insights;
+
+	private final EntryFiles files;
+
+	ToolController(ToolRepository tools, CategoryLists lists, Insights insights, EntryFiles files) {
 		this.tools = tools;
 		this.lists = lists;
+		this.insights = insights;
+		this.files = files;
 	}
 
 	/** {@code /tools?category=…&tag=…&company=…&page=2}: every filter is optional. */
@@ -48,8 +56,11 @@ class ToolController {
 
 	@GetMapping("/tools/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("tool", this.tools.findBySlug(slug)
-			.orElseThrow(() -> new EntryNotFoundException(Kind.TOOL, slug)));
+		Tool tool = this.tools.findBySlug(slug)
+			.orElseThrow(() -> new EntryNotFoundException(Kind.TOOL, slug));
+		model.addAttribute("tool", tool);
+		model.addAttribute("insights", this.insights.of(tool));
+		model.addAttribute("entryPages", this.files.now());
 		return "tools/detail";
 	}
 

@@ -5,21 +5,27 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
+import dev.casebook.authoring.EntryFiles;
+import dev.casebook.authoring.EntryPages;
 import dev.casebook.content.EntryPageDocument;
 import dev.casebook.content.Kind;
 import dev.casebook.content.PartialDate;
+import dev.casebook.dora.DoraTables;
 import dev.casebook.practice.Practice;
+import dev.casebook.related.Insights;
+import dev.casebook.related.NoInsights;
 import dev.casebook.source.Source;
 import dev.casebook.tool.Tool;
 import dev.casebook.web.Csv;
-import javax.imageio.ImageIO;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -35,6 +41,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(CompanyController.class)
+@Import(DoraTables.class)
 class CompanyControllerTests {
 
 	@Autowired
@@ -42,6 +49,18 @@ class CompanyControllerTests {
 
 	@MockitoBean
 	private CompanyRepository companies;
+
+	@MockitoBean
+	private Insights insights;
+
+	@MockitoBean
+	private EntryFiles files;
+
+	@BeforeEach
+	void noInsightsAndNoFileNews() {
+		given(this.insights.of(any())).willAnswer((call) -> NoInsights.of(call.getArgument(0)));
+		given(this.files.now()).willReturn(new EntryPages(Optional.empty(), null));
+	}
 
 	@Test
 	void listShowsEveryCompany() {

@@ -9,6 +9,7 @@ import dev.casebook.company.CompanyRepository;
 import dev.casebook.company.Metric;
 import dev.casebook.content.Kind;
 import dev.casebook.content.PartialDate;
+import dev.casebook.dora.DoraTables;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.Relations;
 import dev.casebook.relation.TestIndex;

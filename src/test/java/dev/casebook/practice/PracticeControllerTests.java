@@ -3,7 +3,10 @@ package dev.casebook.practice;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.authoring.EntryFiles;
+import dev.casebook.authoring.EntryPages;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.related.Insights;
 import dev.casebook.relation.Relations;
 import dev.casebook.web.CategoryLists;
 import dev.casebook.web.HtmlPages;
@@ -24,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(PracticeController.class)
-@Import(CategoryLists.class)
+@Import({ CategoryLists.class, Insights.class })
 class PracticeControllerTests {
 
 	@Autowired
@@ -36,9 +39,13 @@ class PracticeControllerTests {
 	@MockitoBean
 	private Relations relations;
 
+	@MockitoBean
+	private EntryFiles files;
+
 	@BeforeEach
 	void indexTheSample() {
 		given(this.relations.current()).willReturn(ListFixtures.sample());
+		given(this.files.now()).willReturn(new EntryPages(Optional.empty(), null));
 	}
 
 	@Test

@@ -1,9 +1,14 @@
 package dev.casebook.source;
 
-import dev.casebook.content.EntryPageDocument;
 import java.util.Optional;
 
+import dev.casebook.authoring.EntryFiles;
+import dev.casebook.authoring.EntryPages;
 import dev.casebook.company.Company;
+import dev.casebook.content.EntryPageDocument;
+import dev.casebook.related.Insights;
+import dev.casebook.related.NoInsights;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -13,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static dev.casebook.content.TestEntries.company;
 import static dev.casebook.content.TestEntries.source;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(SourceController.class)
@@ -23,6 +29,18 @@ class SourceControllerTests {
 
 	@MockitoBean
 	private SourceRepository sources;
+
+	@MockitoBean
+	private Insights insights;
+
+	@MockitoBean
+	private EntryFiles files;
+
+	@BeforeEach
+	void noInsightsAndNoFileNews() {
+		given(this.insights.of(any())).willAnswer((call) -> NoInsights.of(call.getArgument(0)));
+		given(this.files.now()).willReturn(new EntryPages(Optional.empty(), null));
+	}
 
 	@Test
 	void sourceShowsItsDetailsAndWhoCitesIt() {

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.casebook.authoring.EntryFiles;
+import dev.casebook.authoring.EntryPages;
 import dev.casebook.company.Company;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.related.Insights;
 import dev.casebook.relation.Relations;
 import dev.casebook.web.CategoryLists;
 import dev.casebook.web.Csv;
@@ -30,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ToolController.class)
-@Import(CategoryLists.class)
+@Import({ CategoryLists.class, Insights.class })
 class ToolControllerTests {
 
 	@Autowired
@@ -42,9 +45,13 @@ class ToolControllerTests {
 	@MockitoBean
 	private Relations relations;
 
+	@MockitoBean
+	private EntryFiles files;
+
 	@BeforeEach
 	void sampleIndex() {
 		given(this.relations.current()).willReturn(ListFixtures.sample());
+		given(this.files.now()).willReturn(new EntryPages(Optional.empty(), null));
 	}
 
 	@Test

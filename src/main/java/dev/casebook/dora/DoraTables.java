@@ -1,4 +1,4 @@
-package dev.casebook.compare;
+package dev.casebook.dora;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.casebook.compare.DoraTable.Band;
-import dev.casebook.compare.DoraTable.Citation;
+import dev.casebook.dora.DoraTable.Band;
+import dev.casebook.dora.DoraTable.Citation;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The DORA tables in {@code dora/tiers.yml}, one per report year. */
 @Component
-class DoraTables {
+public class DoraTables {
 
 	static final String RESOURCE = "dora/tiers.yml";
 
@@ -37,15 +37,15 @@ class DoraTables {
 		}
 	}
 
-	List<Integer> years() {
+	public List<Integer> years() {
 		return this.tables.stream().map(DoraTable::year).toList();
 	}
 
-	Optional<DoraTable> year(int year) {
+	public Optional<DoraTable> year(int year) {
 		return this.tables.stream().filter((table) -> table.year() == year).findFirst();
 	}
 
-	DoraTable latest() {
+	public DoraTable latest() {
 		return this.tables.get(this.tables.size() - 1);
 	}
 

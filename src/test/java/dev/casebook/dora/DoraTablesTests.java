@@ -1,9 +1,9 @@
-package dev.casebook.compare;
+package dev.casebook.dora;
 
 import java.util.Optional;
 
 import dev.casebook.company.DeployFrequency;
-import dev.casebook.compare.DoraTable.Band;
+import dev.casebook.dora.DoraTable.Band;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package dev.casebook.compare;
+package dev.casebook.dora;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,10 +6,10 @@ import java.util.Optional;
 /**
  * One year's DORA performance table: for each metric, bands from the best tier down.
  */
-record DoraTable(int year, Citation source, List<Band> deploymentFrequency, List<Band> leadTime) {
+public record DoraTable(int year, Citation source, List<Band> deploymentFrequency, List<Band> leadTime) {
 
 	/** Where a table comes from. */
-	record Citation(String report, int year, String publisher, String url) {
+	public record Citation(String report, int year, String publisher, String url) {
 
 	}
 
@@ -17,7 +17,7 @@ record DoraTable(int year, Citation source, List<Band> deploymentFrequency, List
 	 * A tier's band: values (durations in days) below {@code limit}, or up to and including it when
 	 * {@code inclusive}.
 	 */
-	record Band(String tier, String published, double limit, boolean inclusive, Citation source) {
+	public record Band(String tier, String published, double limit, boolean inclusive, Citation source) {
 
 		boolean fits(double days) {
 			return this.inclusive ? days <= this.limit : days < this.limit;
@@ -26,12 +26,12 @@ record DoraTable(int year, Citation source, List<Band> deploymentFrequency, List
 	}
 
 	/** The tier of a mean interval between deploys, in days; empty past the slowest band. */
-	Optional<Band> deploymentTier(double intervalDays) {
+	public Optional<Band> deploymentTier(double intervalDays) {
 		return classify(this.deploymentFrequency, intervalDays);
 	}
 
 	/** The tier of a lead time for changes, in days; empty past the slowest band. */
-	Optional<Band> leadTimeTier(double days) {
+	public Optional<Band> leadTimeTier(double days) {
 		return classify(this.leadTime, days);
 	}
 
