@@ -1,6 +1,7 @@
 package dev.casebook.company;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.practice.Practice;
 import dev.casebook.source.Source;
 import dev.casebook.tool.Tool;
@@ -99,7 +101,8 @@ public class Company extends Entry {
 
 	@Override
 	protected List<Connections.Group> connectionGroups() {
-		return List.of(group("Uses", this.tools), group("Adopts", this.practices), group("Created", this.created));
+		return List.of(group(RelationType.USES.label(), this.tools), group(RelationType.ADOPTS.label(), this.practices),
+				group(RelationType.CREATED.label(), this.created));
 	}
 
 	@Override
@@ -187,6 +190,47 @@ public class Company extends Entry {
 	public void abandon(Practice practice) {
 		this.practices.remove(practice);
 		practice.getCompanies().remove(this);
+	}
+
+	@Override
+	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
+		switch (type) {
+			case USES -> {
+				if (present) {
+					use((Tool) target);
+				}
+				else {
+					stopUsing((Tool) target);
+				}
+			}
+			case ADOPTS -> {
+				if (present) {
+					adopt((Practice) target);
+				}
+				else {
+					abandon((Practice) target);
+				}
+			}
+			case CREATED -> {
+				if (present) {
+					((Tool) target).createdBy(this);
+				}
+				else {
+					((Tool) target).notCreatedBy(this);
+				}
+			}
+			default -> throw new IllegalArgumentException(getKind().key() + " has no relation " + type);
+		}
+	}
+
+	@Override
+	protected Collection<? extends Entry> ownTargets(RelationType type) {
+		return switch (type) {
+			case USES -> this.tools;
+			case ADOPTS -> this.practices;
+			case CREATED -> this.created;
+			default -> Set.of();
+		};
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.casebook.compare.Comparison.Deploys;
 import dev.casebook.compare.Comparison.Figure;
 import dev.casebook.compare.Comparison.Mark;
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.content.Suggestions;
 import dev.casebook.dora.DoraTable;
 import dev.casebook.dora.DoraTables;
@@ -59,8 +60,8 @@ class CompareService {
 					+ "; known companies: " + String.join(", ", all.stream().map(Node::slug).toList()))))
 			.toList();
 		DoraTable table = table(doraYear);
-		Map<String, Integer> toolCounts = counts(chosen, index, Relation.USES);
-		Map<String, Integer> practiceCounts = counts(chosen, index, Relation.ADOPTS);
+		Map<String, Integer> toolCounts = counts(chosen, index, Relation.of(RelationType.USES));
+		Map<String, Integer> practiceCounts = counts(chosen, index, Relation.of(RelationType.ADOPTS));
 		List<Column> columns = chosen.stream()
 			.map((node) -> column(node, index, table, toolCounts, practiceCounts))
 			.toList();
@@ -79,10 +80,10 @@ class CompareService {
 			DeployFrequency frequency = metric.getDeployFrequency().orElseThrow();
 			return new Deploys(figure(metric, index), frequency, table.deploymentTier(frequency.intervalDays()));
 		});
-		List<Node> practices = index.nodes(index.related(node.slug(), Relation.ADOPTS));
+		List<Node> practices = index.nodes(index.related(node.slug(), Relation.of(RelationType.ADOPTS)));
 		return new Column(node, company.getIndustry(), figures, deploys,
 				practices.stream().filter((practice) -> TEAM_MODEL_CATEGORY.equals(practice.category())).toList(),
-				marks(index.nodes(index.related(node.slug(), Relation.USES)), toolCounts), marks(practices, practiceCounts));
+				marks(index.nodes(index.related(node.slug(), Relation.of(RelationType.USES))), toolCounts), marks(practices, practiceCounts));
 	}
 
 	private DoraTable table(String year) {

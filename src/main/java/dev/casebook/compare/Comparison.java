@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.casebook.company.DeployFrequency;
-import dev.casebook.dora.DoraTable.Band;
 import dev.casebook.dora.DoraTable;
+import dev.casebook.dora.DoraTable.Band;
 import dev.casebook.relation.Node;
 import dev.casebook.web.TableDownload.Table;
 

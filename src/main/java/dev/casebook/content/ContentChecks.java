@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.casebook.content.FrontMatter.CompanyDetails;
-import dev.casebook.content.FrontMatter.ToolDetails;
 
 /**
  * Warnings that need the whole content: orphans and relations whose two sides disagree.
@@ -31,15 +29,14 @@ final class ContentChecks {
 		Map<String, ParsedEntry> bySlug = new HashMap<>();
 		entries.forEach((entry) -> bySlug.put(entry.slug(), entry));
 		for (ParsedEntry entry : entries) {
-			if (entry.matter().details() instanceof ToolDetails tool && tool.createdBy().isPresent()) {
-				creatorContradiction(entry, tool, tool.createdBy().get(), edges, bySlug.get(tool.createdBy().get().slug()))
-					.ifPresent(problems::add);
+			for (Ref creator : entry.matter().declared(RelationType.CREATED, true)) {
+				creatorContradiction(entry, creator, edges, bySlug.get(creator.slug())).ifPresent(problems::add);
 			}
 		}
 		Set<String> connected = new HashSet<>();
 		for (Edge edge : edges) {
 			connected.add(edge.to());
-			if (edge.type() != Edge.Type.REFERENCE) {
+			if (edge.type() != RelationType.LINKS_TO) {
 				connected.add(edge.from());
 			}
 		}
@@ -50,15 +47,16 @@ final class ContentChecks {
 		return problems;
 	}
 
-	private static Optional<Problem> creatorContradiction(ParsedEntry entry, ToolDetails tool, Ref creator,
-			Set<Edge> edges, ParsedEntry company) {
-		if (company == null || !(company.matter().details() instanceof CompanyDetails profile)
-				|| profile.tools().isEmpty() || edges.contains(Edge.of(Edge.Type.USES, creator.slug(), entry.slug()))) {
+	private static Optional<Problem> creatorContradiction(ParsedEntry entry, Ref creator, Set<Edge> edges,
+			ParsedEntry company) {
+		if (company == null || company.matter().declared(RelationType.USES, false).isEmpty()
+				|| edges.contains(Edge.of(RelationType.USES, creator.slug(), entry.slug()))) {
 			return Optional.empty();
 		}
-		return Optional.of(Rule.CONTRADICTION.at(entry.file(), creator.line(), "'created_by' names '" + creator.slug()
-				+ "', but " + company.file() + " lists the tools it uses without '" + entry.slug()
-				+ "': add it there, or list '" + creator.slug() + "' in this tool's 'companies'"));
+		return Optional.of(Rule.CONTRADICTION.at(entry.file(), creator.line(), "'" + RelationType.CREATED.inverseKey()
+				+ "' names '" + creator.slug() + "', but " + company.file() + " lists the tools it uses without '"
+				+ entry.slug() + "': add it there, or list '" + creator.slug() + "' in this tool's '"
+				+ RelationType.USES.inverseKey() + "'"));
 	}
 
 }

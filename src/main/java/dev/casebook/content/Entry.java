@@ -251,8 +251,8 @@ public abstract class Entry {
 	/** The entries this one's page links to, by relation, each once; sources are its references instead. */
 	public Connections getConnections() {
 		List<Connections.Group> groups = new ArrayList<>(connectionGroups());
-		groups.add(Connections.group("Links to", this.references));
-		groups.add(Connections.group("Linked from", this.referencedBy));
+		groups.add(Connections.group(RelationType.LINKS_TO.label(), this.references));
+		groups.add(Connections.group(RelationType.LINKS_TO.inverseLabel(), this.referencedBy));
 		return Connections.of(groups);
 	}
 
@@ -303,6 +303,48 @@ public abstract class Entry {
 		this.references.remove(target);
 		target.referencedBy.remove(this);
 	}
+
+	/** Adds ({@code present}) or removes the relation of {@code type} from this entry to {@code target}. */
+	public void setRelation(RelationType type, Entry target, boolean present) {
+		switch (type) {
+			case CITES -> {
+				if (present) {
+					addSource((Source) target);
+				}
+				else {
+					removeSource((Source) target);
+				}
+			}
+			case LINKS_TO -> {
+				if (present) {
+					addReference(target);
+				}
+				else {
+					removeReference(target);
+				}
+			}
+			default -> setOwnRelation(type, target, present);
+		}
+	}
+
+	/** The entries this one leads to by {@code type}. */
+	public Collection<? extends Entry> targets(RelationType type) {
+		return switch (type) {
+			case CITES -> this.sources;
+			case LINKS_TO -> this.references;
+			default -> ownTargets(type);
+		};
+	}
+
+	/**
+	 * {@link #setRelation} for a type that starts at this kind and has its own association.
+	 *
+	 * @throws IllegalArgumentException for a type this kind does not start
+	 */
+	protected abstract void setOwnRelation(RelationType type, Entry target, boolean present);
+
+	/** {@link #targets} of a type with its own association; empty for a type this kind does not start. */
+	protected abstract Collection<? extends Entry> ownTargets(RelationType type);
 
 	/** Sets the body as rendered (again, after the entries it links to changed). */
 	void setBody(Markdown.Rendered body) {

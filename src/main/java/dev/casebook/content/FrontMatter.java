@@ -8,11 +8,12 @@ import java.util.Optional;
  * The typed front matter of one entry: the keys every kind has, plus the kind's own
  * {@link Details}.
  *
+ * @param relations the relations it declares, in the order of the relation schema ({@link RelationType})
  * @param draft whether the entry is a draft ({@code draft: true}, or dev.to's {@code published:
  * false}): checked like any entry, never served
  */
 public record FrontMatter(String slug, String title, String summary, List<String> tags, List<String> aliases,
-		Optional<LocalDate> date, List<Ref> sources, Details details, boolean draft) {
+		Optional<LocalDate> date, List<Declared> relations, Details details, boolean draft) {
 
 	/** What is known of a file whose front matter cannot be read: its slug; no title. */
 	static FrontMatter bare(Kind kind, String slug) {
@@ -25,16 +26,41 @@ public record FrontMatter(String slug, String title, String summary, List<String
 				false);
 	}
 
+	/** The slugs it names by {@code type} (from the {@code to} end when {@code inverse}). */
+	public List<Ref> declared(RelationType type, boolean inverse) {
+		return this.relations.stream()
+			.filter((relation) -> relation.type() == type && relation.inverse() == inverse)
+			.map(Declared::ref)
+			.toList();
+	}
+
+	/**
+	 * A relation declared in front matter: under {@code key}, {@code ref} names the other end; from the
+	 * relation's {@code to} end when {@code inverse} (a tool's {@code companies} name companies that use it).
+	 */
+	public record Declared(RelationType type, boolean inverse, String key, Ref ref) {
+
+		/** The kind the named entry must be. */
+		public Kind kind() {
+			return this.inverse ? this.type.fromKind() : this.type.to();
+		}
+
+		/** The relation it stores between the declaring entry and the one named. */
+		Edge edge(String declaredBy, String target) {
+			return this.inverse ? Edge.of(this.type, target, declaredBy) : Edge.of(this.type, declaredBy, target);
+		}
+
+	}
+
 	/** Keys a kind has beyond the common ones. */
 	public sealed interface Details {
 
 		/** The details of an entry that declares none. */
 		static Details none(Kind kind) {
 			return switch (kind) {
-				case COMPANY -> new CompanyDetails("", Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-						List.of());
-				case TOOL -> new ToolDetails("", "", Optional.empty(), Optional.empty(), List.of(), List.of());
-				case PRACTICE -> new PracticeDetails("", List.of(), List.of());
+				case COMPANY -> new CompanyDetails("", Optional.empty(), List.of(), List.of(), List.of());
+				case TOOL -> new ToolDetails("", "", Optional.empty());
+				case PRACTICE -> new PracticeDetails("");
 				case SOURCE -> new SourceDetails("", "", Published.UNDATED, "", "");
 			};
 		}
@@ -77,15 +103,13 @@ public record FrontMatter(String slug, String title, String summary, List<String
 			String note) {
 	}
 
-	public record CompanyDetails(String industry, Optional<Integer> founded, List<Ref> tools, List<Ref> practices,
-			List<MetricSpec> metrics, List<EventSpec> timeline, List<StageSpec> pipeline) implements Details {
+	public record CompanyDetails(String industry, Optional<Integer> founded, List<MetricSpec> metrics, List<EventSpec> timeline, List<StageSpec> pipeline) implements Details {
 	}
 
-	public record ToolDetails(String category, String website, Optional<Boolean> openSource, Optional<Ref> createdBy,
-			List<Ref> practices, List<Ref> companies) implements Details {
+	public record ToolDetails(String category, String website, Optional<Boolean> openSource) implements Details {
 	}
 
-	public record PracticeDetails(String category, List<Ref> related, List<Ref> companies) implements Details {
+	public record PracticeDetails(String category) implements Details {
 	}
 
 	public record SourceDetails(String publisher, String author, Published published, String url, String type)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.content.FrontMatter.CompanyDetails;
+import dev.casebook.content.FrontMatter.Declared;
 import dev.casebook.content.FrontMatter.Details;
 import dev.casebook.content.FrontMatter.PracticeDetails;
 import dev.casebook.content.FrontMatter.SourceDetails;
@@ -60,8 +61,11 @@ final class FrontMatterReader {
 		boolean draft = draft(fields, kind);
 		Optional<LocalDate> date = fields.date("date");
 		Optional<LocalDate> lastmod = fields.date("lastmod");
-		FrontMatter matter = new FrontMatter(slug, title, summary, tags(fields), aliases(fields),
-				date.or(() -> lastmod), fields.refs("sources"), details(kind, fields), draft);
+		List<String> tags = tags(fields);
+		List<String> aliases = aliases(fields);
+		Details details = details(kind, fields);
+		FrontMatter matter = new FrontMatter(slug, title, summary, tags, aliases, date.or(() -> lastmod),
+				relations(kind, fields), details, draft);
 		fields.warnUnread("for a " + kind.key());
 		return Optional.of(matter);
 	}
@@ -136,15 +140,28 @@ final class FrontMatterReader {
 		return aliases;
 	}
 
+	/** Every relation key the kind may declare, read as the relation schema lists them. */
+	private static List<Declared> relations(Kind kind, YamlFields fields) {
+		List<Declared> relations = new ArrayList<>();
+		for (RelationType type : RelationType.values()) {
+			if (!type.key().isEmpty() && type.startsAt(kind)) {
+				fields.refs(type.key()).forEach((ref) -> relations.add(new Declared(type, false, type.key(), ref)));
+			}
+			if (!type.inverseKey().isEmpty() && type.to() == kind) {
+				(type.oneFrom() ? fields.ref(type.inverseKey()).stream().toList() : fields.refs(type.inverseKey()))
+					.forEach((ref) -> relations.add(new Declared(type, true, type.inverseKey(), ref)));
+			}
+		}
+		return List.copyOf(relations);
+	}
+
 	private static Details details(Kind kind, YamlFields fields) {
 		return switch (kind) {
-			case COMPANY -> new CompanyDetails(fields.text("industry"), fields.integer("founded"), fields.refs("tools"),
-					fields.refs("practices"), fields.objects("metrics", CompanyFacts::metric),
+			case COMPANY -> new CompanyDetails(fields.text("industry"), fields.integer("founded"),
+					fields.objects("metrics", CompanyFacts::metric),
 					fields.objects("timeline", CompanyFacts::event), fields.objects("pipeline", CompanyFacts::stage));
-			case TOOL -> new ToolDetails(fields.text("category"), fields.webAddress("website"), fields.bool("open_source"),
-					fields.ref("created_by"), fields.refs("practices"), fields.refs("companies"));
-			case PRACTICE -> new PracticeDetails(fields.text("category"), fields.refs("related"),
-					fields.refs("companies"));
+			case TOOL -> new ToolDetails(fields.text("category"), fields.webAddress("website"), fields.bool("open_source"));
+			case PRACTICE -> new PracticeDetails(fields.text("category"));
 			case SOURCE -> new SourceDetails(fields.text("publisher"), fields.text("author"), published(fields),
 					fields.webAddress("url"), sourceType(fields));
 		};

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.Edge.Type;
+import dev.casebook.content.FrontMatter.Declared;
 import dev.casebook.content.LinkTargets.Broken;
 import dev.casebook.content.LinkTargets.Resolved;
 import dev.casebook.content.LinkTargets.Target;
@@ -47,7 +47,7 @@ final class LinkResolver {
 		}
 		reportBroken(entry, broken, names, problems);
 		List<Target> bodyLinks = linked.stream().distinct().toList();
-		bodyLinks.forEach((target) -> edges.add(Edge.of(Type.REFERENCE, entry.slug(), target.slug())));
+		bodyLinks.forEach((target) -> edges.add(Edge.of(RelationType.LINKS_TO, entry.slug(), target.slug())));
 		return new Resolution(List.copyOf(edges), bodyLinks, List.copyOf(problems));
 	}
 
@@ -67,7 +67,7 @@ final class LinkResolver {
 	}
 
 	/** @return the target when it exists and is of the right kind */
-	private static Optional<Target> check(ParsedEntry entry, Declarations.Relation relation, LinkTargets targets, Names names,
+	private static Optional<Target> check(ParsedEntry entry, Declared relation, LinkTargets targets, Names names,
 			List<Problem> problems) {
 		Optional<Target> target = targets.bySlug(relation.ref().slug());
 		if (target.isEmpty()) {

@@ -32,7 +32,7 @@ class ExploreController {
 		model.addAttribute("query", query.parameters());
 		model.addAttribute("asked", !query.isEmpty());
 		model.addAttribute("results", results);
-		model.addAttribute("relations", Arrays.stream(Relation.values()).map(Relation::key).toList());
+		model.addAttribute("relations", Relation.all().stream().map(Relation::key).toList());
 		model.addAttribute("tools", index.nodes(Kind.TOOL));
 		model.addAttribute("practices", index.nodes(Kind.PRACTICE));
 		model.addAttribute("tags", index.nodes().stream().flatMap((node) -> node.tags().stream()).distinct().sorted().toList());

@@ -76,7 +76,7 @@ final class ExploreQuery {
 			Optional<Relation> relation = Relation.ofKey(key);
 			if (relation.isEmpty()) {
 				throw new BadParameterException(name, "unknown parameter"
-						+ Suggestions.didYouMean(key, Arrays.stream(Relation.values()).map(Relation::key).toList())
+						+ Suggestions.didYouMean(key, Relation.all().stream().map(Relation::key).toList())
 						+ "; use a relation (" + relations() + "), its not- form, tag, not-tag or kind");
 			}
 			if (index.node(value).isEmpty()) {
@@ -90,7 +90,7 @@ final class ExploreQuery {
 
 
 	private static String relations() {
-		return String.join(", ", Arrays.stream(Relation.values()).map(Relation::key).toList());
+		return String.join(", ", Relation.all().stream().map(Relation::key).toList());
 	}
 
 	boolean isEmpty() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.graph.GraphView.GraphEdge;
 import dev.casebook.graph.GraphView.GraphNode;
 import dev.casebook.relation.Node;
@@ -26,8 +27,8 @@ import dev.casebook.relation.RelationIndex;
  */
 final class Neighbourhoods {
 
-	static final Set<Relation> DRAWN = EnumSet.of(Relation.USES, Relation.ADOPTS, Relation.SUPPORTS, Relation.CREATED,
-			Relation.RELATED);
+	static final Set<Relation> DRAWN = Set.of(Relation.of(RelationType.USES), Relation.of(RelationType.ADOPTS), Relation.of(RelationType.SUPPORTS), Relation.of(RelationType.CREATED),
+			Relation.of(RelationType.RELATED));
 
 	private static final Set<Kind> KINDS = EnumSet.of(Kind.COMPANY, Kind.TOOL, Kind.PRACTICE);
 
@@ -102,7 +103,7 @@ final class Neighbourhoods {
 			nodes.add(new GraphNode(id, node.title(), node.kind().key(), node.path()));
 			for (Relation relation : DRAWN) {
 				for (String target : index.related(id, relation)) {
-					boolean once = relation != Relation.RELATED || id.compareTo(target) < 0;
+					boolean once = relation != Relation.of(RelationType.RELATED) || id.compareTo(target) < 0;
 					if (once && chosen.contains(target)) {
 						edges.add(new GraphEdge(id, target, relation.key()));
 					}

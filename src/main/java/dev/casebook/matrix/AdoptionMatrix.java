@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.relation.DatedEvent;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
@@ -61,7 +62,7 @@ record AdoptionMatrix(List<Node> companies, List<Row> rows) {
 	}
 
 	private static Optional<Cell> cell(RelationIndex index, Node company, Node practice) {
-		if (!index.related(company.slug(), Relation.ADOPTS).contains(practice.slug())) {
+		if (!index.related(company.slug(), Relation.of(RelationType.ADOPTS)).contains(practice.slug())) {
 			return Optional.empty();
 		}
 		return index.passage(company.slug(), practice.slug())

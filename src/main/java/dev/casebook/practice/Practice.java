@@ -1,5 +1,6 @@
 package dev.casebook.practice;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.PracticeDetails;
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.tool.Tool;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -56,8 +58,8 @@ public class Practice extends Entry {
 
 	@Override
 	protected List<Connections.Group> connectionGroups() {
-		return List.of(group("Adopted by", this.companies), group("Supported by", this.tools),
-				group("Related", this.related));
+		return List.of(group(RelationType.ADOPTS.inverseLabel(), this.companies),
+				group(RelationType.SUPPORTS.inverseLabel(), this.tools), group(RelationType.RELATED.label(), this.related));
 	}
 
 	@Override
@@ -99,6 +101,29 @@ public class Practice extends Entry {
 	public void unrelate(Practice other) {
 		this.related.remove(other);
 		other.related.remove(this);
+	}
+
+	@Override
+	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
+		switch (type) {
+			case RELATED -> {
+				if (present) {
+					relate((Practice) target);
+				}
+				else {
+					unrelate((Practice) target);
+				}
+			}
+			default -> throw new IllegalArgumentException(getKind().key() + " has no relation " + type);
+		}
+	}
+
+	@Override
+	protected Collection<? extends Entry> ownTargets(RelationType type) {
+		return switch (type) {
+			case RELATED -> this.related;
+			default -> Set.of();
+		};
 	}
 
 }

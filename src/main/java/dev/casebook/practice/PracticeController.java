@@ -2,11 +2,12 @@ package dev.casebook.practice;
 
 import dev.casebook.authoring.EntryFiles;
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.related.Insights;
 import dev.casebook.relation.Relation;
 import dev.casebook.web.CategoryList;
-import dev.casebook.web.CategoryLists.Filter;
 import dev.casebook.web.CategoryLists;
+import dev.casebook.web.CategoryLists.Filter;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.TableDownload;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,7 @@ class PracticeController {
 	}
 
 	private CategoryList list(String category, String tag, String company, String page) {
-		return this.lists.list(Kind.PRACTICE, Relation.ADOPTED_BY, new Filter(category, tag, company), page);
+		return this.lists.list(Kind.PRACTICE, Relation.inverseOf(RelationType.ADOPTS), new Filter(category, tag, company), page);
 	}
 
 	@GetMapping("/practices/{slug}")

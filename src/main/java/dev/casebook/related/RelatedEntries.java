@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
@@ -23,9 +24,9 @@ import dev.casebook.relation.RelationIndex;
 final class RelatedEntries {
 
 	/** The typed relations that make entries neighbours; citations and body links do not. */
-	static final Set<Relation> NEIGHBOURLY = EnumSet.of(Relation.USES, Relation.USED_BY, Relation.ADOPTS,
-			Relation.ADOPTED_BY, Relation.SUPPORTS, Relation.SUPPORTED_BY, Relation.CREATED, Relation.CREATED_BY,
-			Relation.RELATED);
+	static final Set<Relation> NEIGHBOURLY = Set.of(Relation.of(RelationType.USES), Relation.inverseOf(RelationType.USES), Relation.of(RelationType.ADOPTS),
+			Relation.inverseOf(RelationType.ADOPTS), Relation.of(RelationType.SUPPORTS), Relation.inverseOf(RelationType.SUPPORTS), Relation.of(RelationType.CREATED), Relation.inverseOf(RelationType.CREATED),
+			Relation.of(RelationType.RELATED));
 
 	private static final int DIRECT = 2;
 

@@ -1,41 +1,55 @@
 package dev.casebook.relation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import dev.casebook.content.RelationType;
 
 /**
- * A typed relation between two entries, named as it reads from the first: a company {@code uses} a
- * tool, a tool is {@code used-by} a company. Every relation has an inverse, so each fact is stored in
- * both directions.
+ * A {@link RelationType} as it reads from one of its ends: a company {@code uses} a tool, a tool is
+ * {@code used-by} a company. A symmetric type reads the same from both ends, so it has one.
+ *
+ * @param reversed whether it reads from the type's {@code to} end
  */
-public enum Relation {
+public record Relation(RelationType type, boolean reversed) implements Comparable<Relation> {
 
-	USES("uses", "used-by"), USED_BY("used-by", "uses"), ADOPTS("adopts", "adopted-by"),
-	ADOPTED_BY("adopted-by", "adopts"), SUPPORTS("supports", "supported-by"), SUPPORTED_BY("supported-by", "supports"),
-	CREATED("created", "created-by"), CREATED_BY("created-by", "created"), RELATED("related", "related"),
-	CITES("cites", "cited-by"), CITED_BY("cited-by", "cites"), LINKS_TO("links-to", "linked-from"),
-	LINKED_FROM("linked-from", "links-to");
+	/** Every relation, in the order of the schema, each type before its inverse. */
+	private static final List<Relation> ALL = Arrays.stream(RelationType.values())
+		.flatMap((type) -> type.symmetric() ? Stream.of(of(type)) : Stream.of(of(type), inverseOf(type)))
+		.toList();
 
-	private final String key;
+	/** The type read from its {@code from} end. */
+	public static Relation of(RelationType type) {
+		return new Relation(type, false);
+	}
 
-	private final String inverseKey;
-
-	Relation(String key, String inverseKey) {
-		this.key = key;
-		this.inverseKey = inverseKey;
+	/** The type read from its {@code to} end. */
+	public static Relation inverseOf(RelationType type) {
+		return new Relation(type, !type.symmetric());
 	}
 
 	/** The name used in queries ({@code ?uses=spinnaker}) and JSON. */
 	public String key() {
-		return this.key;
+		return this.reversed ? this.type.inverseVerb() : this.type.verb();
 	}
 
 	public Relation inverse() {
-		return ofKey(this.inverseKey).orElseThrow();
+		return new Relation(this.type, !this.reversed && !this.type.symmetric());
+	}
+
+	public static List<Relation> all() {
+		return ALL;
 	}
 
 	public static Optional<Relation> ofKey(String key) {
-		return Arrays.stream(values()).filter((relation) -> relation.key.equals(key)).findFirst();
+		return ALL.stream().filter((relation) -> relation.key().equals(key)).findFirst();
+	}
+
+	@Override
+	public int compareTo(Relation other) {
+		return Integer.compare(ALL.indexOf(this), ALL.indexOf(other));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,7 +78,7 @@ public final class RelationIndex {
 				return;
 			}
 			boolean fromReplaced = replaced.contains(from);
-			Map<Relation, Set<String>> kept = new EnumMap<>(Relation.class);
+			Map<Relation, Set<String>> kept = new TreeMap<>();
 			relations.forEach((relation, targets) -> {
 				if (!fromReplaced && removed.isEmpty()) {
 					kept.put(relation, targets);
@@ -121,7 +121,7 @@ public final class RelationIndex {
 
 	/** The targets of {@code from relation} to add to: a set shared with the previous index is copied first. */
 	private Set<String> targets(String from, Relation relation) {
-		Map<Relation, Set<String>> relations = this.edges.computeIfAbsent(from, (key) -> new EnumMap<>(Relation.class));
+		Map<Relation, Set<String>> relations = this.edges.computeIfAbsent(from, (key) -> new TreeMap<>());
 		Set<String> targets = relations.get(relation);
 		if (targets == null || this.borrowed.contains(targets)) {
 			targets = (targets != null) ? new TreeSet<>(targets) : new TreeSet<>();

@@ -16,6 +16,7 @@ import dev.casebook.company.CompanyRepository;
 import dev.casebook.content.ContentIndexedEvent;
 import dev.casebook.content.Entry;
 import dev.casebook.content.EntryRepository;
+import dev.casebook.content.RelationType;
 import dev.casebook.practice.Practice;
 import dev.casebook.practice.PracticeRepository;
 import dev.casebook.source.SourceRepository;
@@ -141,19 +142,9 @@ public class Relations {
 		reload.ifPresent((from) -> index.keep(from.previous(), from.changed()));
 		for (Entry entry : entries) {
 			String from = entry.getSlug();
-			entry.getSources().forEach((source) -> index.link(from, Relation.CITES, source.getSlug()));
-			entry.getReferences().forEach((target) -> index.link(from, Relation.LINKS_TO, target.getSlug()));
 			Passages.scan(entry.getBodyHtml(), (to, anchor) -> index.passage(from, to, anchor));
-			if (entry instanceof Company company) {
-				company.getTools().forEach((tool) -> index.link(from, Relation.USES, tool.getSlug()));
-				company.getPractices().forEach((practice) -> index.link(from, Relation.ADOPTS, practice.getSlug()));
-			}
-			else if (entry instanceof Tool tool) {
-				tool.getPractices().forEach((practice) -> index.link(from, Relation.SUPPORTS, practice.getSlug()));
-				tool.getCreatedBy().ifPresent((company) -> index.link(company.getSlug(), Relation.CREATED, from));
-			}
-			else if (entry instanceof Practice practice) {
-				practice.getRelated().forEach((other) -> index.link(from, Relation.RELATED, other.getSlug()));
+			for (RelationType type : RelationType.values()) {
+				entry.targets(type).forEach((target) -> index.link(from, Relation.of(type), target.getSlug()));
 			}
 		}
 		return index;

@@ -1,5 +1,6 @@
 package dev.casebook.source;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.SourceDetails;
 import dev.casebook.content.Kind;
 import dev.casebook.content.Published;
+import dev.casebook.content.RelationType;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToMany;
@@ -59,7 +61,7 @@ public class Source extends Entry {
 
 	@Override
 	protected List<Connections.Group> connectionGroups() {
-		return List.of(group("Cited by", this.citedBy));
+		return List.of(group(RelationType.CITES.inverseLabel(), this.citedBy));
 	}
 
 	@Override
@@ -96,6 +98,16 @@ public class Source extends Entry {
 	/** Entries that name this source. */
 	public Set<Entry> getCitedBy() {
 		return this.citedBy;
+	}
+
+	@Override
+	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
+		throw new IllegalArgumentException("a source has no relation " + type + " of its own");
+	}
+
+	@Override
+	protected Collection<? extends Entry> ownTargets(RelationType type) {
+		return Set.of();
 	}
 
 }

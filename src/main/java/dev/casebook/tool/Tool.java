@@ -1,5 +1,6 @@
 package dev.casebook.tool;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import dev.casebook.content.Entry;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.ToolDetails;
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.practice.Practice;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -67,8 +69,8 @@ public class Tool extends Entry {
 
 	@Override
 	protected List<Connections.Group> connectionGroups() {
-		return List.of(group("Created by", getCreatedBy().stream().toList()), group("Used by", this.companies),
-				group("Supports", this.practices));
+		return List.of(group(RelationType.CREATED.inverseLabel(), getCreatedBy().stream().toList()),
+				group(RelationType.USES.inverseLabel(), this.companies), group(RelationType.SUPPORTS.label(), this.practices));
 	}
 
 	@Override
@@ -127,6 +129,29 @@ public class Tool extends Entry {
 	public void stopSupporting(Practice practice) {
 		this.practices.remove(practice);
 		practice.getTools().remove(this);
+	}
+
+	@Override
+	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
+		switch (type) {
+			case SUPPORTS -> {
+				if (present) {
+					support((Practice) target);
+				}
+				else {
+					stopSupporting((Practice) target);
+				}
+			}
+			default -> throw new IllegalArgumentException(getKind().key() + " has no relation " + type);
+		}
+	}
+
+	@Override
+	protected Collection<? extends Entry> ownTargets(RelationType type) {
+		return switch (type) {
+			case SUPPORTS -> this.practices;
+			default -> Set.of();
+		};
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import dev.casebook.content.Entry;
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.content.Suggestions;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
@@ -83,7 +84,7 @@ public class CategoryLists {
 						(value) -> new Filter(value, filter.tag(), filter.company()), filter.category()),
 				chips("tag", "Tag", path, filter, all, companiesOf, tags,
 						(value) -> new Filter(filter.category(), value, filter.company()), filter.tag()),
-				chips("company", (byCompany == Relation.USED_BY) ? "Used by" : "Adopted by", path, filter, all,
+				chips("company", (byCompany == Relation.inverseOf(RelationType.USES)) ? "Used by" : "Adopted by", path, filter, all,
 						companiesOf, companies, (value) -> new Filter(filter.category(), filter.tag(), value),
 						filter.company()));
 		Page<Node> shown = ListPages.of(matching, page);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.casebook.api.EntryResource.ToolFacts;
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.Relations;
 import dev.casebook.relation.TestIndex;
@@ -38,8 +39,8 @@ class EntryApiControllerTests {
 		given(this.relations.current()).willReturn(new TestIndex()
 			.add(node(Kind.COMPANY, "etsy", "Etsy", "e-commerce"), node(Kind.TOOL, "chef", "Chef", "configuration"),
 					node(Kind.TOOL, "deployinator", "Deployinator"))
-			.link("etsy", Relation.USES, "chef")
-			.link("deployinator", Relation.CREATED_BY, "etsy")
+			.link("etsy", Relation.of(RelationType.USES), "chef")
+			.link("deployinator", Relation.inverseOf(RelationType.CREATED), "etsy")
 			.build());
 	}
 

@@ -7,7 +7,6 @@ import dev.casebook.CasebookProperties;
 import dev.casebook.company.Company;
 import dev.casebook.content.FrontMatter;
 import dev.casebook.content.FrontMatter.ToolDetails;
-import dev.casebook.content.Ref;
 import dev.casebook.source.Source;
 import dev.casebook.tool.Tool;
 import dev.casebook.web.SiteAddress;
@@ -68,8 +67,7 @@ class LinkedDataTests {
 	}
 
 	private static Tool tool(String slug, String title) {
-		ToolDetails details = new ToolDetails("Configuration management", "", Optional.empty(), Optional.empty(),
-				List.of(), List.<Ref>of());
+		ToolDetails details = new ToolDetails("Configuration management", "", Optional.empty());
 		FrontMatter matter = new FrontMatter(slug, title, "A tool.", List.of(), List.of(), Optional.empty(), List.of(),
 				details, false);
 		return new Tool(matter, details, "tools/" + slug + ".md", "<p>A tool.</p>");

@@ -9,6 +9,7 @@ import dev.casebook.company.CompanyRepository;
 import dev.casebook.company.Metric;
 import dev.casebook.content.Kind;
 import dev.casebook.content.PartialDate;
+import dev.casebook.content.RelationType;
 import dev.casebook.dora.DoraTables;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.Relations;
@@ -52,11 +53,11 @@ class CompareControllerTests {
 					node(Kind.TOOL, "chef", "Chef"), node(Kind.TOOL, "jenkins", "Jenkins"),
 					categorised(Kind.PRACTICE, "two-pizza-teams", "Two-pizza teams", "Organisation"),
 					categorised(Kind.PRACTICE, "canary", "Canary release", "Release"), node(Kind.SOURCE, "notes", "Study notes"))
-			.link("etsy", Relation.USES, "chef")
-			.link("acme", Relation.USES, "chef")
-			.link("netflix", Relation.USES, "jenkins")
-			.link("etsy", Relation.ADOPTS, "two-pizza-teams")
-			.link("acme", Relation.ADOPTS, "canary")
+			.link("etsy", Relation.of(RelationType.USES), "chef")
+			.link("acme", Relation.of(RelationType.USES), "chef")
+			.link("netflix", Relation.of(RelationType.USES), "jenkins")
+			.link("etsy", Relation.of(RelationType.ADOPTS), "two-pizza-teams")
+			.link("acme", Relation.of(RelationType.ADOPTS), "canary")
 			.build());
 		Source notes = source("notes", "Study notes");
 		Company etsy = company("etsy", "Etsy");

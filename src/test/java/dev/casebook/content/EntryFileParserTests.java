@@ -42,7 +42,7 @@ class EntryFileParserTests {
 		assertThat(matter.date()).hasValueSatisfying((date) -> assertThat(date).hasYear(2026));
 		CompanyDetails company = (CompanyDetails) matter.details();
 		assertThat(company.founded()).contains(1999);
-		assertThat(company.tools()).containsExactly(new Ref("deployer", 7));
+		assertThat(matter.declared(RelationType.USES, false)).containsExactly(new Ref("deployer", 7));
 		assertThat(company.metrics()).singleElement().satisfies((metric) -> {
 			assertThat(metric.value()).isEqualTo("50");
 			assertThat(metric.asOf()).contains(new PartialDate(2014, 0, 0, false));
@@ -70,7 +70,7 @@ class EntryFileParserTests {
 		assertThat(matter.tags()).containsExactly("deployment", "testing");
 		ToolDetails tool = (ToolDetails) matter.details();
 		assertThat(tool.openSource()).contains(true);
-		assertThat(tool.createdBy()).contains(new Ref("acme", 7));
+		assertThat(matter.declared(RelationType.CREATED, true)).containsExactly(new Ref("acme", 7));
 	}
 
 	@Test

@@ -20,17 +20,17 @@ public final class TestEntries {
 	}
 
 	public static Company company(String slug, String title) {
-		var details = new CompanyDetails("Retail", Optional.of(1999), List.of(), List.of(), List.of(), List.of(), List.of());
+		var details = new CompanyDetails("Retail", Optional.of(1999), List.of(), List.of(), List.of());
 		return new Company(matter(slug, title, details), details, "companies/" + slug + ".md", body(title));
 	}
 
 	public static Tool tool(String slug, String title) {
-		var details = new ToolDetails("Deployment", "", Optional.of(true), Optional.empty(), List.of(), List.of());
+		var details = new ToolDetails("Deployment", "", Optional.of(true));
 		return new Tool(matter(slug, title, details), details, "tools/" + slug + ".md", body(title));
 	}
 
 	public static Practice practice(String slug, String title) {
-		var details = new PracticeDetails("Delivery", List.of(), List.of());
+		var details = new PracticeDetails("Delivery");
 		return new Practice(matter(slug, title, details), details, "practices/" + slug + ".md", body(title));
 	}
 

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 import dev.casebook.company.DeployFrequency;
 import dev.casebook.dora.DoraTable.Band;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
 package dev.casebook.graph;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.TestIndex;
@@ -20,7 +21,7 @@ class NeighbourhoodsTests {
 		for (int c = 0; c < 100; c++) {
 			index.add(node(Kind.COMPANY, "company-" + c, "Company " + c));
 			for (int u = 0; u < 60; u++) {
-				index.link("company-" + c, Relation.USES, "tool-" + ((c * 37 + u * 101) % 9_900));
+				index.link("company-" + c, Relation.of(RelationType.USES), "tool-" + ((c * 37 + u * 101) % 9_900));
 			}
 		}
 		return index.build();

@@ -3,6 +3,7 @@ package dev.casebook.related;
 import java.util.stream.IntStream;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
@@ -40,7 +41,7 @@ class NeighbourhoodTests {
 	void aCrowdedNeighbourhoodShowsAtMostFourteenAndSaysHowManyThereAre() {
 		TestIndex crowd = new TestIndex().add(TestIndex.node(Kind.PRACTICE, "hub", "Hub"));
 		IntStream.rangeClosed(1, 20).forEach((i) -> crowd.add(TestIndex.node(Kind.TOOL, "tool-" + i,
-				"A tool with a rather long name number " + i)).link("tool-" + i, Relation.SUPPORTS, "hub"));
+				"A tool with a rather long name number " + i)).link("tool-" + i, Relation.of(RelationType.SUPPORTS), "hub"));
 		RelationIndex index = crowd.build();
 		Node hub = index.node("hub").orElseThrow();
 		Neighbourhood neighbourhood = Neighbourhood.of(index, hub);
@@ -55,9 +56,9 @@ class NeighbourhoodTests {
 	void aCrowdedNeighbourhoodDrawsEveryKindOfNeighbourInTurn() {
 		TestIndex crowd = new TestIndex().add(TestIndex.node(Kind.COMPANY, "hub", "Hub"),
 				TestIndex.node(Kind.TOOL, "only-tool", "Zed"));
-		crowd.link("hub", Relation.USES, "only-tool");
+		crowd.link("hub", Relation.of(RelationType.USES), "only-tool");
 		IntStream.rangeClosed(1, 20).forEach((i) -> crowd.add(TestIndex.node(Kind.PRACTICE, "practice-" + i, "Practice " + i))
-			.link("hub", Relation.ADOPTS, "practice-" + i));
+			.link("hub", Relation.of(RelationType.ADOPTS), "practice-" + i));
 		RelationIndex index = crowd.build();
 		Neighbourhood neighbourhood = Neighbourhood.of(index, index.node("hub").orElseThrow());
 		assertThat(neighbourhood.nodes()).extracting((placed) -> placed.node().slug()).contains("only-tool").hasSize(14);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.casebook.content.ContentIndexer;
+import dev.casebook.content.RelationType;
 import dev.casebook.content.TestFolders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,8 +109,8 @@ class RelationsReloadTests {
 		assertThat(after).isNotSameAs(before);
 		assertThat(after.node("beta")).get().isSameAs(before.node("beta").orElseThrow());
 		assertThat(after.node("two-pizza")).get().isNotSameAs(before.node("two-pizza").orElseThrow());
-		assertThat(after.related("gamma", Relation.LINKED_FROM)).containsExactly("two-pizza");
-		assertThat(after.related("alpha", Relation.USES)).containsExactly("monkey", "pipeline");
+		assertThat(after.related("gamma", Relation.inverseOf(RelationType.LINKS_TO))).containsExactly("two-pizza");
+		assertThat(after.related("alpha", Relation.of(RelationType.USES))).containsExactly("monkey", "pipeline");
 	}
 
 	private void reloadMatchesFullIndex(String... paths) {

@@ -4,6 +4,7 @@ import dev.casebook.ReadsDuringWrites;
 import dev.casebook.company.CompanyRepository;
 import dev.casebook.content.ContentIndexer;
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -41,14 +42,14 @@ class RelationsTests {
 	@Test
 	void everyRelationIsStoredInBothDirections() {
 		RelationIndex index = this.relations.current();
-		assertThat(index.related("alpha", Relation.USES)).containsExactly("monkey", "pipeline");
-		assertThat(index.related("pipeline", Relation.USED_BY)).containsExactly("alpha", "beta");
-		assertThat(index.related("pipeline", Relation.CREATED_BY)).containsExactly("alpha");
-		assertThat(index.related("chaos", Relation.ADOPTED_BY)).containsExactly("beta", "gamma");
-		assertThat(index.related("chaos", Relation.SUPPORTED_BY)).containsExactly("monkey");
-		assertThat(index.related("chaos", Relation.RELATED)).containsExactly("canary");
-		assertThat(index.related("blog", Relation.CITED_BY)).contains("alpha", "beta");
-		assertThat(index.related("canary", Relation.LINKED_FROM)).containsExactly("alpha");
+		assertThat(index.related("alpha", Relation.of(RelationType.USES))).containsExactly("monkey", "pipeline");
+		assertThat(index.related("pipeline", Relation.inverseOf(RelationType.USES))).containsExactly("alpha", "beta");
+		assertThat(index.related("pipeline", Relation.inverseOf(RelationType.CREATED))).containsExactly("alpha");
+		assertThat(index.related("chaos", Relation.inverseOf(RelationType.ADOPTS))).containsExactly("beta", "gamma");
+		assertThat(index.related("chaos", Relation.inverseOf(RelationType.SUPPORTS))).containsExactly("monkey");
+		assertThat(index.related("chaos", Relation.of(RelationType.RELATED))).containsExactly("canary");
+		assertThat(index.related("blog", Relation.inverseOf(RelationType.CITES))).contains("alpha", "beta");
+		assertThat(index.related("canary", Relation.inverseOf(RelationType.LINKS_TO))).containsExactly("alpha");
 	}
 
 	@Test

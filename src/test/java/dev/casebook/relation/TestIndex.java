@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 
 /** Builds a {@link RelationIndex} by hand for web-slice tests. */
 public final class TestIndex {
@@ -34,16 +35,16 @@ public final class TestIndex {
 			.add(netflix, etsy, node(Kind.COMPANY, "acme", "Acme"), spinnaker, node(Kind.TOOL, "jenkins", "Jenkins"),
 					chaos, categorised(Kind.PRACTICE, "canary-release", "Canary release", "Release"),
 					categorised(Kind.PRACTICE, "two-pizza-teams", "Two-pizza teams", "Organisation"), notes)
-			.link("netflix", Relation.USES, "spinnaker")
-			.link("netflix", Relation.USES, "jenkins")
-			.link("etsy", Relation.USES, "jenkins")
-			.link("netflix", Relation.ADOPTS, "chaos-engineering")
-			.link("netflix", Relation.ADOPTS, "canary-release")
-			.link("etsy", Relation.ADOPTS, "canary-release")
-			.link("etsy", Relation.ADOPTS, "two-pizza-teams")
-			.link("spinnaker", Relation.SUPPORTS, "canary-release")
-			.link("spinnaker", Relation.CREATED_BY, "netflix")
-			.link("netflix", Relation.CITES, "notes")
+			.link("netflix", Relation.of(RelationType.USES), "spinnaker")
+			.link("netflix", Relation.of(RelationType.USES), "jenkins")
+			.link("etsy", Relation.of(RelationType.USES), "jenkins")
+			.link("netflix", Relation.of(RelationType.ADOPTS), "chaos-engineering")
+			.link("netflix", Relation.of(RelationType.ADOPTS), "canary-release")
+			.link("etsy", Relation.of(RelationType.ADOPTS), "canary-release")
+			.link("etsy", Relation.of(RelationType.ADOPTS), "two-pizza-teams")
+			.link("spinnaker", Relation.of(RelationType.SUPPORTS), "canary-release")
+			.link("spinnaker", Relation.inverseOf(RelationType.CREATED), "netflix")
+			.link("netflix", Relation.of(RelationType.CITES), "notes")
 			.passage("etsy", "canary-release", "delivery")
 			.passage("canary-release", "netflix", "")
 			.event(new DatedEvent(2008, netflix, "Netflix built Spinnaker after an outage taught chaos engineering.", notes,

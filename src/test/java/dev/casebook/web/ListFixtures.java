@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.casebook.content.Kind;
+import dev.casebook.content.RelationType;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
@@ -42,10 +43,10 @@ public final class ListFixtures {
 					node(Kind.PRACTICE, "feature-flags", "Feature flags", "Release"),
 					node(Kind.PRACTICE, "blameless-reviews", "Blameless reviews", null),
 					node(Kind.COMPANY, "acme", "Acme", null), node(Kind.COMPANY, "globex", "Globex", null))
-			.link("acme", Relation.USES, "lighttpd")
-			.link("acme", Relation.USES, "apache")
-			.link("globex", Relation.USES, "ubuntu")
-			.link("acme", Relation.ADOPTS, "canary-release")
+			.link("acme", Relation.of(RelationType.USES), "lighttpd")
+			.link("acme", Relation.of(RelationType.USES), "apache")
+			.link("globex", Relation.of(RelationType.USES), "ubuntu")
+			.link("acme", Relation.of(RelationType.ADOPTS), "canary-release")
 			.build();
 	}
 
