@@ -1,9 +1,11 @@
 package dev.casebook;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.web.HtmlPages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -30,20 +32,26 @@ class CasebookApplicationTests {
 	void homeListsIndexedCompaniesAndPractices() {
 		ResponseEntity<String> home = this.rest.getForEntity("/", String.class);
 		assertThat(home.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(home.getBody()).contains("href=\"/companies/acme\"")
-			.contains("href=\"/companies/globex\"")
-			.contains("href=\"/practices/canary-release\"")
-			.contains("href=\"/tags/deployment\"");
+		Document page = Jsoup.parse(home.getBody());
+		for (String href : new String[] { "/companies/acme", "/companies/globex", "/practices/canary-release",
+				"/tags/deployment" }) {
+			assertThat(HtmlPages.links(page, href)).as(href).isNotEmpty();
+		}
 	}
 
 	@Test
 	void companyPageLinksEveryRelationAndRendersBrokenLinks() {
-		String page = this.rest.getForObject("/companies/acme", String.class);
-		assertThat(page).contains("<h1>Acme Corp</h1>")
-			.containsPattern("<a href=\"/tools/deployer\" class=\"entry-link\" data-kind=\"tool\" data-summary=\"[^\"<]+\">Deployer</a>")
-			.contains("<span class=\"broken-link\"")
-			.contains("<span class=\"figure-name\">Deploys per day</span>")
-			.contains("href=\"/companies/globex\"");
+		Document page = Jsoup.parse(this.rest.getForObject("/companies/acme", String.class));
+		assertThat(page.select("h1").eachText()).containsExactly("Acme Corp");
+		assertThat(page.select("a.entry-link[href=/tools/deployer]")).filteredOn((link) -> link.text().equals("Deployer"))
+			.isNotEmpty()
+			.allSatisfy((link) -> {
+				assertThat(link.attr("data-kind")).isEqualTo("tool");
+				assertThat(link.attr("data-summary")).isNotBlank();
+			});
+		assertThat(page.select("span.broken-link")).isNotEmpty();
+		assertThat(page.select(".figure-name").eachText()).contains("Deploys per day");
+		assertThat(HtmlPages.links(page, "/companies/globex")).isNotEmpty();
 	}
 
 	@Test
@@ -59,7 +67,7 @@ class CasebookApplicationTests {
 	void trailingSlashLeadsToTheSamePage() {
 		ResponseEntity<String> page = this.rest.getForEntity("/practices/canary-release/", String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(page.getBody()).contains("<h1>Canary release</h1>");
+		assertThat(Jsoup.parse(page.getBody()).select("h1").eachText()).containsExactly("Canary release");
 	}
 
 	@Test
@@ -74,10 +82,14 @@ class CasebookApplicationTests {
 
 	@Test
 	void stylesheetIsLinkedByItsContentHashAndCachedForAYear() {
-		Matcher link = Pattern.compile("href=\"(/assets/css/casebook-[0-9a-f]{32}\\.css)\"")
-			.matcher(this.rest.getForObject("/", String.class));
-		assertThat(link.find()).isTrue();
-		ResponseEntity<String> css = this.rest.getForEntity(link.group(1), String.class);
+		List<String> hashed = Jsoup.parse(this.rest.getForObject("/", String.class))
+			.select("link[rel=stylesheet]")
+			.eachAttr("href")
+			.stream()
+			.filter((href) -> href.matches("/assets/css/casebook-[0-9a-f]{32}\\.css"))
+			.toList();
+		assertThat(hashed).isNotEmpty();
+		ResponseEntity<String> css = this.rest.getForEntity(hashed.get(0), String.class);
 		assertThat(css.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(css.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=31536000, public");
 		assertThat(this.rest.getForEntity("/css/casebook.css", String.class).getStatusCode())

@@ -5,6 +5,8 @@ import java.util.List;
 import dev.casebook.content.LinkTargets.Target;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,15 +31,29 @@ class MarkdownTests {
 		return rendered(body).html();
 	}
 
+	/** The rendered body of {@code body}, parsed. */
+	private Element parsed(String body) {
+		return HtmlFragment.parse(render(body));
+	}
+
+	/** The one link the rendered body of {@code body} has. */
+	private Element link(String body) {
+		Elements links = parsed(body).select("a");
+		assertThat(links).as("links in %s", body).hasSize(1);
+		return links.first();
+	}
+
 	private Markdown.Rendered rendered(String body) {
 		return this.markdown.render(this.markdown.parse(body), this.targets, "practices/chaos-engineering.md", List.of());
 	}
 
 	@Test
 	void wikiLinkBySlugUsesTheTargetTitle() {
-		assertThat(render("[[chaos-monkey]]"))
-			.contains("<a href=\"/tools/chaos-monkey\" class=\"entry-link\" data-kind=\"tool\"")
-			.contains(">Chaos Monkey</a>");
+		Element link = link("[[chaos-monkey]]");
+		assertThat(link.attr("href")).isEqualTo("/tools/chaos-monkey");
+		assertThat(link.classNames()).containsExactly("entry-link");
+		assertThat(link.attr("data-kind")).isEqualTo("tool");
+		assertThat(link.text()).isEqualTo("Chaos Monkey");
 	}
 
 	@Test
@@ -63,16 +79,18 @@ class MarkdownTests {
 
 	@Test
 	void entryLinksCarryTheTargetSummaryEscaped() {
-		assertThat(render("[[chaos-monkey]]"))
-			.contains("data-summary=\"Kills &#34;instances&#34; &lt;b&gt;&amp;&lt;/b&gt; more.\"");
+		assertThat(link("[[chaos-monkey]]").attr("data-summary")).isEqualTo("Kills \"instances\" <b>&</b> more.");
+		assertThat(parsed("[[chaos-monkey]]").select("b")).isEmpty();
+		assertThat(render("[[chaos-monkey]]")).doesNotContain("<b>");
 	}
 
 	@Test
 	void bodyHeadingsMoveDownALevelWhenTheBodyHasATitleOfItsOwn() {
-		assertThat(render("# Own title\n\n## Part\n")).contains("<h2 id=\"own-title\">")
-			.contains("<h3 id=\"part\">")
-			.doesNotContain("<h1");
-		assertThat(render("## Part\n")).contains("<h2 id=\"part\">");
+		Element titled = parsed("# Own title\n\n## Part\n");
+		assertThat(titled.select("h2#own-title")).hasSize(1);
+		assertThat(titled.select("h3#part")).hasSize(1);
+		assertThat(titled.select("h1")).isEmpty();
+		assertThat(parsed("## Part\n").select("h2#part")).hasSize(1);
 	}
 
 	@Test
@@ -103,45 +121,49 @@ class MarkdownTests {
 
 	@Test
 	void wikiLinkWithTextKeepsTheText() {
-		assertThat(render("[[chaos-monkey|the monkey]]")).contains("href=\"/tools/chaos-monkey\"")
-			.contains(">the monkey</a>");
+		Element link = link("[[chaos-monkey|the monkey]]");
+		assertThat(link.attr("href")).isEqualTo("/tools/chaos-monkey");
+		assertThat(link.text()).isEqualTo("the monkey");
 	}
 
 	@Test
 	void wikiLinkByTitleOrAliasIsCaseInsensitive() {
-		assertThat(render("[[chaos MONKEY]]")).contains("href=\"/tools/chaos-monkey\"");
-		assertThat(render("[[chaosmonkey]]")).contains("href=\"/tools/chaos-monkey\"");
+		assertThat(link("[[chaos MONKEY]]").attr("href")).isEqualTo("/tools/chaos-monkey");
+		assertThat(link("[[chaosmonkey]]").attr("href")).isEqualTo("/tools/chaos-monkey");
 	}
 
 	@Test
 	void wikiLinkKeepsItsFragment() {
-		assertThat(render("[[canary-release#history]]")).contains("href=\"/practices/canary-release#history\"");
+		assertThat(link("[[canary-release#history]]").attr("href")).isEqualTo("/practices/canary-release#history");
 	}
 
 	@Test
 	void relativeMarkdownFileLinksResolve() {
-		assertThat(render("[monkey](../tools/chaos-monkey.md)")).contains("href=\"/tools/chaos-monkey\"");
-		assertThat(render("[canary](canary-release.md#why)")).contains("href=\"/practices/canary-release#why\"");
+		assertThat(link("[monkey](../tools/chaos-monkey.md)").attr("href")).isEqualTo("/tools/chaos-monkey");
+		assertThat(link("[canary](canary-release.md#why)").attr("href")).isEqualTo("/practices/canary-release#why");
 	}
 
 	@Test
 	void sitePathsResolveWithOrWithoutTrailingSlash() {
-		assertThat(render("[m](/tools/chaos-monkey)")).contains("class=\"entry-link\"");
-		assertThat(render("[m](/tools/chaos-monkey/)")).contains("href=\"/tools/chaos-monkey\"");
+		assertThat(link("[m](/tools/chaos-monkey)").hasClass("entry-link")).isTrue();
+		assertThat(link("[m](/tools/chaos-monkey/)").attr("href")).isEqualTo("/tools/chaos-monkey");
 	}
 
 	@Test
 	void unknownTargetsRenderAsBrokenTextNotLinks() {
-		assertThat(render("[[nothing-here]]")).contains("<span class=\"broken-link\"").doesNotContain("<a");
-		assertThat(render("[x](../tools/nothing.md)")).contains("<span class=\"broken-link\"").doesNotContain("<a");
-		assertThat(render("[x](/practices/chaos-monkey)")).contains("broken-link");
+		for (String body : new String[] { "[[nothing-here]]", "[x](../tools/nothing.md)", "[x](/practices/chaos-monkey)" }) {
+			Element rendered = parsed(body);
+			assertThat(rendered.select("span.broken-link")).as(body).hasSize(1);
+			assertThat(rendered.select("a")).as(body).isEmpty();
+		}
 	}
 
 	@Test
 	void externalLinksAndAutolinksAreMarkedNofollowNoopener() {
-		assertThat(render("[site](https://example.org) and https://example.com"))
-			.contains("<a href=\"https://example.org\" rel=\"nofollow noopener\">site</a>")
-			.contains("<a href=\"https://example.com\" rel=\"nofollow noopener\">https://example.com</a>");
+		Elements links = parsed("[site](https://example.org) and https://example.com").select("a");
+		assertThat(links.eachAttr("href")).containsExactly("https://example.org", "https://example.com");
+		assertThat(links.eachAttr("rel")).containsExactly("nofollow noopener", "nofollow noopener");
+		assertThat(links.eachText()).containsExactly("site", "https://example.com");
 	}
 
 	@Test
@@ -155,18 +177,28 @@ class MarkdownTests {
 
 	@Test
 	void rawHtmlStaysEscapedText() {
-		assertThat(render("<b onclick=\"x()\">bold</b>")).isEqualTo("<p>&lt;b onclick&#61;&#34;x()&#34;&gt;bold&lt;/b&gt;</p>\n");
+		String html = render("<b onclick=\"x()\">bold</b>");
+		Element body = HtmlFragment.parse(html);
+		assertThat(body.select("b, [onclick]")).isEmpty();
+		assertThat(body.children()).extracting(Element::normalName).containsExactly("p");
+		assertThat(body.child(0).children()).isEmpty();
+		assertThat(body.child(0).text()).isEqualTo("<b onclick=\"x()\">bold</b>");
+		assertThat(html).doesNotContain("<b").doesNotContain("onclick=");
 	}
 
 	@Test
 	void scriptLinksAndDataImagesAreDropped() {
-		assertThat(render("[a](javascript:alert(1)) [b](vbscript:x) [c](data:text/html,x) ![d](data:image/png;base64,AA)"))
-			.doesNotContain("href").doesNotContain("src");
+		String html = render("[a](javascript:alert(1)) [b](vbscript:x) [c](data:text/html,x) ![d](data:image/png;base64,AA)");
+		assertThat(HtmlFragment.parse(html).select("[href], [src]")).isEmpty();
+		assertThat(html).doesNotContain("href").doesNotContain("src");
 	}
 
 	@Test
 	void tablesRender() {
-		assertThat(render("| a | b |\n| --- | --- |\n| 1 | 2 |\n")).contains("<table>").contains("<td>2</td>");
+		Element table = parsed("| a | b |\n| --- | --- |\n| 1 | 2 |\n").selectFirst("table");
+		assertThat(table).isNotNull();
+		assertThat(table.select("th").eachText()).containsExactly("a", "b");
+		assertThat(table.select("td").eachText()).containsExactly("1", "2");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package dev.casebook.explore;
 
 import dev.casebook.SampleRelations;
 import dev.casebook.api.ApiProblemsAccess;
+import dev.casebook.web.HtmlPages;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -56,9 +58,8 @@ class ExploreControllerTests {
 			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("no entry 'nope'"));
 		assertThat(this.mvc.get().uri("/api/explore?tag=nope")).hasStatus(400);
 		assertThat(this.mvc.get().uri("/api/explore?kind=widget")).hasStatus(400);
-		assertThat(this.mvc.get().uri("/explore?not-uses=nope")).hasStatus(400)
-			.bodyText()
-			.contains("Parameter &#39;not-uses&#39;: no entry &#39;nope&#39;");
+		assertThat(HtmlPages.badRequestMessage(this.mvc, "/explore?not-uses=nope"))
+			.contains("Parameter 'not-uses': no entry 'nope'");
 	}
 
 	@Test
@@ -74,11 +75,11 @@ class ExploreControllerTests {
 
 	@Test
 	void pageListsMatchesWithTheirKind() {
-		assertThat(this.mvc.get().uri("/explore?uses=spinnaker&adopts=chaos-engineering")).hasStatusOk()
-			.bodyText()
-			.contains("1 matching entry")
-			.contains("<option value=\"spinnaker\" selected=\"selected\">Spinnaker</option>")
-			.contains("<a href=\"/companies/netflix\">Netflix</a>");
+		Document page = HtmlPages.get(this.mvc, "/explore?uses=spinnaker&adopts=chaos-engineering", 200);
+		assertThat(page.text()).contains("1 matching entry");
+		assertThat(page.select("select[name=uses] option[selected]").eachAttr("value")).containsExactly("spinnaker");
+		assertThat(page.select("select[name=uses] option[selected]").eachText()).containsExactly("Spinnaker");
+		assertThat(HtmlPages.links(page, "/companies/netflix").eachText()).containsExactly("Netflix");
 		assertThat(this.mvc.get().uri("/explore?uses=")).hasStatusOk().bodyText().doesNotContain("matching entries");
 	}
 

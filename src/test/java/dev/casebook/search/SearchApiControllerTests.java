@@ -1,5 +1,7 @@
 package dev.casebook.search;
 
+import dev.casebook.content.HtmlFragment;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,9 +49,12 @@ class SearchApiControllerTests {
 			.bodyJson()
 			.extractingPath("$.hits[0].snippet")
 			.asString()
-			.contains("<mark>")
-			.doesNotContain("<script>")
-			.doesNotContain("<b>");
+			.satisfies((snippet) -> {
+				Element parsed = HtmlFragment.parse(snippet);
+				assertThat(parsed.select("mark")).isNotEmpty();
+				assertThat(parsed.select("*").not("body").not("mark")).isEmpty();
+				assertThat(snippet).doesNotContain("<script>").doesNotContain("<b>");
+			});
 	}
 
 	@Test

@@ -2,6 +2,11 @@ package dev.casebook.search;
 
 import java.util.stream.Stream;
 
+import dev.casebook.web.HtmlPages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,41 +27,45 @@ class SearchControllerTests {
 
 	@Test
 	void resultsShowKindTitleSummaryAndMarkedSnippet() {
-		assertThat(this.mvc.get().uri("/search").param("q", "rolled back")).hasStatusOk()
-			.bodyText()
-			.contains("<p class=\"kind\">Practice</p>")
-			.contains("<a href=\"/practices/canary-release\">Canary release</a>")
-			.contains("Ship a change to a small share of users first and watch it.")
-			.containsPattern("<mark>rolled( back</mark>|</mark> <mark>back</mark>)")
-			.contains("1 entry");
+		Document page = HtmlPages.of(this.mvc.get().uri("/search").param("q", "rolled back").exchange(), 200);
+		Element hit = page.selectFirst("li.hit:has(a[href=/practices/canary-release])");
+		assertThat(hit).isNotNull();
+		assertThat(hit.select("p.kind").eachText()).containsExactly("Practice");
+		assertThat(HtmlPages.links(hit, "/practices/canary-release").eachText()).containsExactly("Canary release");
+		assertThat(hit.select("p.summary").eachText())
+			.containsExactly("Ship a change to a small share of users first and watch it.");
+		assertThat(marked(hit.selectFirst("p.snippet"))).containsPattern("\\[rolled( back\\]|\\] \\[back\\])");
+		assertThat(page.select(".result-count").text()).contains("1 entry");
 	}
 
 	@Test
 	void facetsLinkToTheNarrowedSearchAndFiltersCanBeRemoved() {
-		assertThat(this.mvc.get().uri("/search?q=deployment&tag=release")).hasStatusOk()
-			.bodyText()
-			.contains("href=\"/search?q=deployment&amp;tag=release&amp;kind=practice\"")
-			.contains("Tag: release")
-			.contains("aria-label=\"Remove tag release\"")
-			.contains("href=\"/search?q=deployment\"");
+		Document page = HtmlPages.get(this.mvc, "/search?q=deployment&tag=release", 200);
+		assertThat(HtmlPages.links(page.selectFirst(".facets"), "/search?q=deployment&tag=release&kind=practice")).isNotEmpty();
+		assertThat(page.select(".active-filters li").eachText()).anySatisfy((filter) -> assertThat(filter).startsWith("Tag: release"));
+		assertThat(page.select(".active-filters a[aria-label=\"Remove tag release\"]")).hasSize(1);
+		assertThat(HtmlPages.links(page, "/search?q=deployment")).isNotEmpty();
 	}
 
 	@Test
 	void scriptInATitleOrSummaryIsEscaped() {
-		assertThat(this.mvc.get().uri("/search").param("q", "scripting")).hasStatusOk()
-			.bodyText()
-			.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Scripting deploys")
-			.contains("&lt;img src=x onerror=alert(1)&gt;")
-			.doesNotContain("<script>alert")
-			.doesNotContain("<img src=x");
+		MvcTestResult result = this.mvc.get().uri("/search").param("q", "scripting").exchange();
+		Element hits = HtmlPages.of(result, 200).selectFirst("ol.hits");
+		assertThat(hits.select("h2 a").eachText()).anySatisfy((title) -> assertThat(title)
+			.contains("<script>alert('title')</script> Scripting deploys"));
+		assertThat(hits.text()).contains("<img src=x onerror=alert(1)>");
+		assertThat(hits.select("script, img, [onerror]")).isEmpty();
+		assertThat(result).bodyText().doesNotContain("<script>alert").doesNotContain("<img src=x");
 	}
 
 	@Test
 	void noHitsSaySoAndSuggestAnotherSearch() {
-		assertThat(this.mvc.get().uri("/search").param("q", "zzzq janitro relase")).hasStatusOk()
-			.bodyText()
-			.contains("No entries match")
-			.contains("Did you mean <a href=\"/search?q=janitor+release\">janitor release</a>?");
+		Document page = HtmlPages.of(this.mvc.get().uri("/search").param("q", "zzzq janitro relase").exchange(), 200);
+		assertThat(page.select(".result-count").text()).contains("No entries match");
+		Element didYouMean = page.selectFirst(".did-you-mean p:has(a[href=\"/search?q=janitor+release\"])");
+		assertThat(didYouMean).isNotNull();
+		assertThat(didYouMean.text()).isEqualTo("Did you mean janitor release?");
+		assertThat(HtmlPages.links(didYouMean, "/search?q=janitor+release").eachText()).containsExactly("janitor release");
 	}
 
 	@Test
@@ -67,21 +77,38 @@ class SearchControllerTests {
 
 	@Test
 	void unknownKindIsNamedInANotice() {
-		assertThat(this.mvc.get().uri("/search?kind=robot&q=deploy")).hasStatusOk()
-			.bodyText()
-			.contains("Parameter &#39;kind&#39;: unknown kind &#39;robot&#39; ignored");
+		assertThat(HtmlPages.get(this.mvc, "/search?kind=robot&q=deploy", 200).select(".notices li").eachText())
+			.anySatisfy((notice) -> assertThat(notice).contains("Parameter 'kind': unknown kind 'robot' ignored"));
 	}
 
 	@Test
 	void everyPageHasALabelledSearchBoxWithSuggestions() {
-		assertThat(this.mvc.get().uri("/search")).hasStatusOk()
-			.bodyText()
-			.contains("role=\"search\"")
-			.contains("<label for=\"site-search-q\">Search</label>")
-			.contains("role=\"combobox\"")
-			.contains("aria-keyshortcuts=\"/\"")
-			.containsPattern("src=\"/assets/js/search-[0-9a-f]{32}\\.js\"")
-			.doesNotContain("<script>");
+		MvcTestResult result = this.mvc.get().uri("/search").exchange();
+		Document page = HtmlPages.of(result, 200);
+		Element search = page.selectFirst("form[role=search]:has(#site-search-q)");
+		assertThat(search).isNotNull();
+		assertThat(search.select("label[for=site-search-q]").eachText()).containsExactly("Search");
+		Element box = search.selectFirst("#site-search-q");
+		assertThat(box.attr("role")).isEqualTo("combobox");
+		assertThat(box.attr("aria-keyshortcuts")).isEqualTo("/");
+		assertThat(page.select("script[src]").eachAttr("src"))
+			.anySatisfy((src) -> assertThat(src).matches("/assets/js/search-[0-9a-f]{32}\\.js"));
+		assertThat(HtmlPages.inlineScripts(page)).isEmpty();
+		assertThat(result).bodyText().doesNotContain("<script>");
+	}
+
+	/** The text of a snippet with each mark in brackets. */
+	private static String marked(Element snippet) {
+		StringBuilder text = new StringBuilder();
+		for (Node node : snippet.childNodes()) {
+			if (node instanceof Element mark && mark.normalName().equals("mark")) {
+				text.append('[').append(mark.text()).append(']');
+			}
+			else if (node instanceof TextNode run) {
+				text.append(run.text());
+			}
+		}
+		return text.toString();
 	}
 
 	static Stream<String> hostileQueries() {
@@ -95,7 +122,8 @@ class SearchControllerTests {
 	@ParameterizedTest
 	@MethodSource("hostileQueries")
 	void hostileQueryGetsANormalPage(String q) {
-		assertThat(this.mvc.get().uri("/search").param("q", q)).hasStatusOk().bodyText().contains("<h1>Search</h1>");
+		assertThat(HtmlPages.of(this.mvc.get().uri("/search").param("q", q).exchange(), 200).select("h1").eachText())
+			.containsExactly("Search");
 		assertThat(this.mvc.get().uri("/api/search").param("q", q)).hasStatusOk();
 		assertThat(this.mvc.get().uri("/api/suggest").param("q", q)).hasStatusOk();
 	}

@@ -1,5 +1,7 @@
 package dev.casebook.search;
 
+import dev.casebook.content.HtmlFragment;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,15 +11,24 @@ class SnippetTests {
 	@Test
 	void onlyTheMarksBecomeMarkup() {
 		Snippet snippet = Snippet.of("<script>x</script> runs " + Snippet.START + "<b>canary</b>" + Snippet.END + " & more");
-		assertThat(snippet.html()).isEqualTo(
-				"&lt;script&gt;x&lt;/script&gt; runs <mark>&lt;b&gt;canary&lt;/b&gt;</mark> &amp; more");
+		Element html = HtmlFragment.parse(snippet.html());
+		assertThat(html.select("*").not("body")).extracting(Element::normalName).containsExactly("mark");
+		assertThat(html.select("mark").text()).isEqualTo("<b>canary</b>");
+		assertThat(html.text()).isEqualTo("<script>x</script> runs <b>canary</b> & more");
+		assertThat(snippet.html()).doesNotContain("<script").doesNotContain("<b>");
 		assertThat(snippet.parts()).extracting(Snippet.Part::marked).containsExactly(false, true, false);
 	}
 
 	@Test
 	void unbalancedMarksNeverLeaveAnOpenTag() {
-		assertThat(Snippet.of("a" + Snippet.START + "b").html()).isEqualTo("a<mark>b</mark>");
-		assertThat(Snippet.of("a" + Snippet.END + "b").html()).isEqualTo("ab");
+		String opened = Snippet.of("a" + Snippet.START + "b").html();
+		assertThat(HtmlFragment.parse(opened).select("mark").eachText()).containsExactly("b");
+		assertThat(HtmlFragment.parse(opened).text()).isEqualTo("ab");
+		assertThat(opened).endsWith("</mark>");
+		String closed = Snippet.of("a" + Snippet.END + "b").html();
+		assertThat(HtmlFragment.parse(closed).select("mark")).isEmpty();
+		assertThat(HtmlFragment.parse(closed).text()).isEqualTo("ab");
+		assertThat(closed).doesNotContain("mark>");
 	}
 
 

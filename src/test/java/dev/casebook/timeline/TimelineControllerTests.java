@@ -1,6 +1,8 @@
 package dev.casebook.timeline;
 
 import dev.casebook.SampleRelations;
+import dev.casebook.web.HtmlPages;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -18,22 +20,20 @@ class TimelineControllerTests {
 
 	@Test
 	void everyEventIsListedUnderItsYear() {
-		assertThat(this.mvc.get().uri("/timeline")).hasStatusOk()
-			.bodyText()
-			.contains("<h2 id=\"year-2008\">2008</h2>")
-			.contains("<h2 id=\"year-2009\">2009</h2>")
-			.contains("Etsy let developers deploy.")
-			.contains("href=\"/companies/netflix#event-1\"")
-			.contains("href=\"/sources/notes\"");
+		Document page = HtmlPages.get(this.mvc, "/timeline", 200);
+		assertThat(page.select("h2#year-2008").eachText()).containsExactly("2008");
+		assertThat(page.select("h2#year-2009").eachText()).containsExactly("2009");
+		assertThat(page.text()).contains("Etsy let developers deploy.");
+		assertThat(HtmlPages.links(page, "/companies/netflix#event-1")).isNotEmpty();
+		assertThat(HtmlPages.links(page, "/sources/notes")).isNotEmpty();
 	}
 
 	@Test
 	void filtersKeepTheEventsOfACompanyOrNamingAToolOrPractice() {
-		assertThat(this.mvc.get().uri("/timeline?company=etsy")).hasStatusOk()
-			.bodyText()
-			.contains("<option value=\"etsy\" selected=\"selected\">Etsy</option>")
-			.contains("Etsy let developers deploy.")
-			.doesNotContain("Netflix built Spinnaker");
+		Document etsy = HtmlPages.get(this.mvc, "/timeline?company=etsy", 200);
+		assertThat(etsy.select("select[name=company] option[selected]").eachAttr("value")).containsExactly("etsy");
+		assertThat(etsy.select("select[name=company] option[selected]").eachText()).containsExactly("Etsy");
+		assertThat(etsy.text()).contains("Etsy let developers deploy.").doesNotContain("Netflix built Spinnaker");
 		assertThat(this.mvc.get().uri("/timeline?tool=spinnaker&practice=chaos-engineering")).hasStatusOk()
 			.bodyText()
 			.contains("Netflix built Spinnaker")
@@ -45,17 +45,15 @@ class TimelineControllerTests {
 
 	@Test
 	void unknownOrWrongKindFilterIsABadRequestNamingTheParameter() {
-		assertThat(this.mvc.get().uri("/timeline?tool=nope")).hasStatus(400).bodyText().contains("Parameter &#39;tool&#39;");
-		assertThat(this.mvc.get().uri("/timeline?practice=etsy")).hasStatus(400)
-			.bodyText()
-			.contains("Parameter &#39;practice&#39;: no practice &#39;etsy&#39;");
+		assertThat(HtmlPages.badRequestMessage(this.mvc, "/timeline?tool=nope")).contains("Parameter 'tool'");
+		assertThat(HtmlPages.badRequestMessage(this.mvc, "/timeline?practice=etsy"))
+			.contains("Parameter 'practice': no practice 'etsy'");
 	}
 
 	@Test
 	void aMistypedFilterSuggestsTheClosestEntryOfItsKind() {
-		assertThat(this.mvc.get().uri("/timeline?tool=jenkns")).hasStatus(400)
-			.bodyText()
-			.contains("no tool &#39;jenkns&#39;; did you mean &#39;jenkins&#39;?");
+		assertThat(HtmlPages.badRequestMessage(this.mvc, "/timeline?tool=jenkns"))
+			.contains("no tool 'jenkns'; did you mean 'jenkins'?");
 	}
 
 }
