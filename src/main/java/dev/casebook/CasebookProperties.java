@@ -6,18 +6,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings under {@code casebook.*}.
+ * Settings under {@code casebook.*}. The processor turns each {@code @param} into the property's
+ * description in the configuration metadata, as it stands, so they are plain sentences.
  *
- * @param contentDir the folder of Markdown entries to serve (default {@code content},
- * environment {@code CASEBOOK_CONTENT_DIR})
- * @param watch whether to watch the content folder and re-index what changes (default
- * {@code false}; the {@code dev} profile, which {@code ./mvnw spring-boot:run} turns on, sets it)
- * @param editUrl the prefix of "Edit this page" links, followed by the entry's file path relative
- * to the content folder, e.g. {@code https://github.com/o/r/edit/main/content/} (default: none, no
- * link)
- * @param baseUrl the public address of the site, e.g. {@code https://casebook.example.org}, used in
- * canonical links, feeds, the sitemap and social cards (default: none, the address each request came
- * to, as {@code server.forward-headers-strategy} allows)
+ * @param contentDir Folder of Markdown entries to serve; "content" unless set, also as the environment
+ * variable CASEBOOK_CONTENT_DIR.
+ * @param watch Whether to watch the content folder and re-index what changes; off unless set, and on in
+ * the "dev" profile, which "./mvnw spring-boot:run" turns on.
+ * @param editUrl Prefix of "Edit this page" links, followed by the entry's file path relative to the
+ * content folder, e.g. https://github.com/o/r/edit/main/content/; none by default, and then no link.
+ * @param baseUrl Public address of the site, e.g. https://casebook.example.org, used in canonical links,
+ * feeds, the sitemap and social cards; none by default, and then the address each request came to, as
+ * server.forward-headers-strategy allows.
  */
 @ConfigurationProperties("casebook")
 public record CasebookProperties(@DefaultValue("content") Path contentDir, @DefaultValue("false") boolean watch,

@@ -3,15 +3,12 @@ package dev.casebook.web;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.casebook.content.ContentIndexedEvent;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,25 +40,43 @@ class RenderedPageCache extends OncePerRequestFilter {
 
 	/**
 	 * The pages kept take at most this many bytes (an entry page is about 20 KB, a list of
-	 * thousands of entries about 1 MB); arbitrary ones make room.
+	 * thousands of entries about 1 MB); those least likely to be asked for again make room.
 	 */
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 
 	private static final List<String> NOT_PAGES = List.of("/actuator/", "/assets/", "/webjars/", "/api/", "/v3/",
 			"/swagger-ui");
 
-	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+	/**
+	 * Weighed by the bytes each page holds; Caffeine's W-TinyLFU keeps the pages asked for often
+	 * through a burst of pages asked for once, such as a crawler walking every list.
+	 */
+	private final Cache<String, KeptPage> pages;
 
-	/** The bytes of the pages kept, about: concurrent stores may overshoot by a page or two. */
-	private final AtomicLong bytes = new AtomicLong();
+	private final long maxBytes;
 
 	private volatile Revision current = Revision.NONE;
+
+	RenderedPageCache() {
+		this(MAX_BYTES, ForkJoinPool.commonPool());
+	}
+
+	/** Keeps at most {@code maxBytes}, evicting on {@code executor}. */
+	RenderedPageCache(long maxBytes, Executor executor) {
+		this.maxBytes = maxBytes;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			// A key is encoded ASCII, a byte a character.
+			.weigher((String key, KeptPage page) -> key.length() + page.bytes())
+			.executor(executor)
+			.build();
+	}
 
 	/**
 	 * A content revision and when it was indexed; the ETag names both, so a restart never reuses one.
 	 * It is weak: the plain and the gzipped page share it.
 	 */
-	private record Revision(long number, long millis) {
+	record Revision(long number, long millis) {
 
 		static final Revision NONE = new Revision(0, 0);
 
@@ -71,19 +86,10 @@ class RenderedPageCache extends OncePerRequestFilter {
 
 	}
 
-	private record Page(Revision revision, String contentType, byte[] body, byte[] gzipped, List<String[]> headers) {
-
-		long bytes() {
-			return this.body.length + this.gzipped.length;
-		}
-
-	}
-
 	@EventListener
 	void contentIndexed(ContentIndexedEvent event) {
 		this.current = new Revision(event.report().revision(), event.report().finishedAt().toEpochMilli());
-		this.pages.clear();
-		this.bytes.set(0);
+		this.pages.invalidateAll();
 	}
 
 	/** Every page a GET shows; not operations, static files or the JSON API. */
@@ -131,9 +137,9 @@ class RenderedPageCache extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		Page page = this.pages.get(key);
+		KeptPage page = this.pages.getIfPresent(key);
 		if (page != null && page.revision().equals(revision)) {
-			write(page, request, response);
+			page.write(request, response);
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -143,68 +149,18 @@ class RenderedPageCache extends OncePerRequestFilter {
 			return;
 		}
 		Gzip.varyOnEncoding(wrapper);
-		byte[] body = wrapper.getContentAsByteArray();
-		Page rendered = new Page(revision, wrapper.getContentType(), body, Gzip.compress(body), headers(wrapper));
-		if (revision.equals(this.current)) {
-			store(key, rendered);
+		KeptPage rendered = KeptPage.of(revision, wrapper);
+		// A page bigger than an eighth of the cache is not kept, so one huge list never flushes the rest.
+		if (revision.equals(this.current) && rendered.bytes() <= this.maxBytes / 8) {
+			this.pages.put(key, rendered);
 		}
-		write(rendered, request, response);
+		rendered.write(request, response);
 	}
 
 	private static boolean cacheable(ContentCachingResponseWrapper response) {
 		String type = response.getContentType();
 		return response.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
 				&& !response.containsHeader(HttpHeaders.SET_COOKIE);
-	}
-
-	private static List<String[]> headers(HttpServletResponse response) {
-		List<String[]> headers = new ArrayList<>();
-		for (String name : response.getHeaderNames()) {
-			for (String value : response.getHeaders(name)) {
-				headers.add(new String[] { name, value });
-			}
-		}
-		return headers;
-	}
-
-	private void store(String key, Page page) {
-		if (page.bytes() > MAX_BYTES / 8) {
-			return;
-		}
-		Iterator<Map.Entry<String, Page>> kept = this.pages.entrySet().iterator();
-		while (this.bytes.get() + page.bytes() > MAX_BYTES && kept.hasNext()) {
-			Map.Entry<String, Page> evicted = kept.next();
-			if (this.pages.remove(evicted.getKey(), evicted.getValue())) {
-				this.bytes.addAndGet(-evicted.getValue().bytes());
-			}
-		}
-		Page replaced = this.pages.put(key, page);
-		this.bytes.addAndGet(page.bytes() - ((replaced != null) ? replaced.bytes() : 0));
-	}
-
-	/**
-	 * Replays the page, gzipped when the client takes it, with the headers its first response had,
-	 * except those this response already has.
-	 */
-	private static void write(Page page, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		Set<String> present = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-		present.addAll(response.getHeaderNames());
-		present.addAll(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.DATE,
-				HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CONTENT_ENCODING));
-		for (String[] header : page.headers()) {
-			if (!present.contains(header[0])) {
-				response.addHeader(header[0], header[1]);
-			}
-		}
-		byte[] body = page.body();
-		if (Gzip.accepted(request)) {
-			body = page.gzipped();
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		response.setContentType(page.contentType());
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,12 +28,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(RenderedPageCacheTests.Pages.class)
 @Import(RenderedPageCacheTests.Pages.class)
-@DirtiesContext(classMode = ClassMode.AFTER_EACH_TEST_METHOD)
 class RenderedPageCacheTests {
 
 	@Autowired
@@ -57,10 +58,44 @@ class RenderedPageCacheTests {
 
 	@Test
 	void nothingIsCachedBeforeTheFirstIndexRun() {
+		MockMvcTester mvc = MockMvcTester
+			.create(MockMvcBuilders.standaloneSetup(this.pages).addFilters(new RenderedPageCache()).build());
 		this.pages.title = "Chef One";
-		assertThat(this.mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef One");
+		assertThat(mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef One");
 		this.pages.title = "Chef Two";
-		assertThat(this.mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef Two");
+		assertThat(mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef Two");
+	}
+
+	@Test
+	void keptPagesWeighNoMoreThanTheBoundAndAPageAskedForOftenOutlivesABurstOfPagesAskedForOnce() {
+		long maxBytes = 64 * 1024;
+		RenderedPageCache cache = new RenderedPageCache(maxBytes, Runnable::run);
+		Pages pages = new Pages();
+		MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(pages).addFilters(cache).build());
+		cache.contentIndexed(event(1));
+		pages.title = "Kept";
+		List<byte[]> bodies = new ArrayList<>();
+		for (int n = 0; n < 300; n++) {
+			bodies.add(mvc.get().uri("/pages/{n}", n).exchange().getResponse().getContentAsByteArray());
+			if (n == 20) {
+				// Half full by now, the point from which Caffeine counts how often each page is asked for.
+				for (int hit = 0; hit < 10; hit++) {
+					assertThat(mvc.get().uri("/pages/0")).hasStatusOk();
+				}
+			}
+		}
+		// Pages rendered from now on are 404s, which are not kept: asking again tells what was kept.
+		pages.title = null;
+		List<Integer> kept = new ArrayList<>();
+		long keptBytes = 0;
+		for (int n = 0; n < 300; n++) {
+			if (mvc.get().uri("/pages/{n}", n).exchange().getResponse().getStatus() == 200) {
+				kept.add(n);
+				keptBytes += bodies.get(n).length + Gzip.compress(bodies.get(n)).length;
+			}
+		}
+		assertThat(keptBytes).isLessThanOrEqualTo(maxBytes);
+		assertThat(kept).as("the page asked for often, and some of the rest").contains(0).hasSizeGreaterThan(1);
 	}
 
 	@Test
@@ -147,12 +182,20 @@ class RenderedPageCacheTests {
 			.bodyText().contains("http://localhost").doesNotContain("forged.example");
 	}
 
+	/** A new index run, which also drops every page the previous test left in the shared cache. */
 	private void indexed(long revision) {
-		this.events.publishEvent(new ContentIndexedEvent(new IndexReport(revision, 1, Map.of(), 0, List.of(), 1,
-				Instant.ofEpochSecond(1_700_000_000L + revision), Set.of(), Map.of(), List.of()), Optional.empty()));
+		this.events.publishEvent(event(revision));
 	}
 
-	/** Serves a tool page, a company page, a search page and an API answer with whatever title the test sets; no title is a 404. */
+	private static ContentIndexedEvent event(long revision) {
+		return new ContentIndexedEvent(new IndexReport(revision, 1, Map.of(), 0, List.of(), 1,
+				Instant.ofEpochSecond(1_700_000_000L + revision), Set.of(), Map.of(), List.of()), Optional.empty());
+	}
+
+	/**
+	 * Serves a tool page, a company page, a search page, numbered pages of different sizes and an API answer
+	 * with whatever title the test sets; no title is a 404.
+	 */
 	@Controller
 	static class Pages {
 
@@ -172,6 +215,17 @@ class RenderedPageCacheTests {
 		@ResponseBody
 		String addressed(@PathVariable String slug) {
 			return "<p>" + ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + "</p>";
+		}
+
+		/** Between 1 and 4 KB, so pages differ in weight and not only in number. */
+		@GetMapping(path = "/pages/{n}", produces = "text/html")
+		ResponseEntity<String> numbered(@PathVariable int n) {
+			if (this.title == null) {
+				return ResponseEntity.notFound().build();
+			}
+			return ResponseEntity.ok()
+				.contentType(MediaType.TEXT_HTML)
+				.body("<p>" + this.title + " " + n + "</p>" + "x".repeat(1024 * (1 + n % 4)));
 		}
 
 		@GetMapping(path = "/api/chef", produces = "text/html")
