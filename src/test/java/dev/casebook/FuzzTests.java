@@ -8,7 +8,6 @@ import java.util.Random;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.casebook.web.RawHttp;
-import dev.casebook.KeptLog;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,9 +2,9 @@ package dev.casebook.api;
 
 import java.util.List;
 
+import dev.casebook.model.TagRepository;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.Relations;
-import dev.casebook.tag.TagRepository;
 import dev.casebook.web.EntryNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -3,8 +3,8 @@ package dev.casebook.authoring;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.ContentStatus;
-import dev.casebook.content.Problem;
+import dev.casebook.core.ContentStatus;
+import dev.casebook.core.Problem;
 
 /**
  * What entry pages show about their file: its current problems (a banner), whether the site

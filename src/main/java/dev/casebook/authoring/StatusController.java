@@ -1,7 +1,7 @@
 package dev.casebook.authoring;
 
-import dev.casebook.content.ContentStatus;
 import dev.casebook.content.LiveContent;
+import dev.casebook.core.ContentStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import dev.casebook.CasebookProperties;
-import dev.casebook.content.Entry;
-import dev.casebook.content.EntryRepository;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Entry;
+import dev.casebook.model.EntryRepository;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.SiteAddress;
 import org.springframework.http.ContentDisposition;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.casebook.content.PartialDate;
+import dev.casebook.core.PartialDate;
 
 /** A {@link Reference} as one CSL-JSON item, the format Zotero, Pandoc and citeproc read. */
 final class CslJson {

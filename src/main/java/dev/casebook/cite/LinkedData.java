@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.casebook.company.Company;
-import dev.casebook.content.Entry;
-import dev.casebook.practice.Practice;
-import dev.casebook.source.Source;
-import dev.casebook.tag.Tag;
-import dev.casebook.tool.Tool;
+import dev.casebook.model.Company;
+import dev.casebook.model.Entry;
+import dev.casebook.model.Practice;
+import dev.casebook.model.Source;
+import dev.casebook.model.Tag;
+import dev.casebook.model.Tool;
 import dev.casebook.web.SiteAddress;
 import tools.jackson.databind.json.JsonMapper;
 

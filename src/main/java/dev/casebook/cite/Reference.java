@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.Entry;
-import dev.casebook.content.PartialDate;
-import dev.casebook.source.Source;
+import dev.casebook.core.PartialDate;
+import dev.casebook.model.Entry;
+import dev.casebook.model.Source;
 import dev.casebook.web.SiteAddress;
 
 /**

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
+
+import dev.casebook.model.Company;
+import dev.casebook.model.Metric;
 
 /**
  * The picture a social network shows when a company's page is shared: 1200 × 630 pixels (the Open

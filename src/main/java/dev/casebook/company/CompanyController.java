@@ -1,8 +1,10 @@
 package dev.casebook.company;
 
 import dev.casebook.authoring.EntryFiles;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 import dev.casebook.dora.DoraTables;
+import dev.casebook.model.Company;
+import dev.casebook.model.CompanyRepository;
 import dev.casebook.related.Insights;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;

@@ -2,18 +2,22 @@ package dev.casebook.company;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import dev.casebook.content.Dispute;
-import dev.casebook.content.Entry;
-import dev.casebook.source.Source;
-import dev.casebook.tool.Tool;
+import dev.casebook.core.Dispute;
+import dev.casebook.model.Company;
+import dev.casebook.model.Entry;
+import dev.casebook.model.Metric;
+import dev.casebook.model.PipelineStage;
+import dev.casebook.model.Source;
+import dev.casebook.model.TimelineEvent;
+import dev.casebook.model.Tool;
 
 /**
  * What a company page shows beyond the entry itself: its figures grouped where sources differ, its

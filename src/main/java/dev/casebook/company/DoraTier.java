@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.casebook.dora.DoraTable;
 import dev.casebook.dora.DoraTable.Band;
+import dev.casebook.model.Company;
 
 /**
  * The tier a company's deploy figure ({@link Company#getDeployFigure()}) falls in by a DORA table, the

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.casebook.company.DeployFrequency;
 import dev.casebook.dora.DoraTable;
 import dev.casebook.dora.DoraTable.Band;
+import dev.casebook.model.DeployFrequency;
 import dev.casebook.relation.Node;
 import dev.casebook.web.TableDownload.Table;
 

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 
 /**
  * Bounds that keep parsing and rendering one body fast and its stack shallow, whatever the file

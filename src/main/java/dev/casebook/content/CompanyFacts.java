@@ -6,6 +6,9 @@ import java.util.Optional;
 import dev.casebook.content.FrontMatter.EventSpec;
 import dev.casebook.content.FrontMatter.MetricSpec;
 import dev.casebook.content.FrontMatter.StageSpec;
+import dev.casebook.core.PartialDate;
+import dev.casebook.core.Rule;
+import dev.casebook.core.StageKind;
 
 /**
  * Reads a company's evidence: its figures ({@code metrics}), dated events ({@code timeline}) and

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.casebook.core.Problem;
+import dev.casebook.core.RelationType;
+import dev.casebook.core.Rule;
+
 
 /**
  * Warnings that need the whole content: orphans and relations whose two sides disagree.

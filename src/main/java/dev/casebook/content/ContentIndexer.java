@@ -12,6 +12,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.casebook.CasebookProperties;
+import dev.casebook.core.ContentIndexedEvent;
+import dev.casebook.core.IndexReport;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
+import dev.casebook.core.ReloadFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -13,6 +13,8 @@ import java.util.Set;
 import dev.casebook.content.LinkTargets.Broken;
 import dev.casebook.content.LinkTargets.Target;
 import dev.casebook.content.Markdown.WrittenLink;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 
 /**
  * Links parsed entries to each other: drops duplicate slugs, checks that every relation and body

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
+
 /**
  * {@code lint [--all] [--strict] [DIR]}: checks a content folder ({@code content} by default)
  * without starting the web application or the database, by the same rules as a running site, and

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 import org.springframework.stereotype.Component;
 
 /**

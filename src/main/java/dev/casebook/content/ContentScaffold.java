@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.core.Kind;
+
 /**
  * {@code new KIND "Title" [--content DIR]}: writes {@code DIR/KIND/slug.md} with every
  * front-matter key of that kind, the optional ones commented out, as {@code hugo new} does. It

@@ -11,6 +11,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import dev.casebook.core.Dispute;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Published;
+import dev.casebook.model.Entry;
+
 /**
  * What the stored index was built from: for every content file what it yielded now and the entry
  * served for it, and the linked result. Immutable; a reload makes a new one.
@@ -124,8 +130,8 @@ final class ContentSnapshot {
 
 	/** Where the sources of the served companies disagree. */
 	List<Dispute> disputes() {
-		Map<String, Published> published = Dispute.published(this.linked.entries());
-		return this.linked.entries().stream().flatMap((entry) -> Dispute.of(entry, published::get).stream()).toList();
+		Map<String, Published> published = Disputes.published(this.linked.entries());
+		return this.linked.entries().stream().flatMap((entry) -> Disputes.of(entry, published::get).stream()).toList();
 	}
 
 	/** Every current problem: each file's own, then those found by linking. */

@@ -8,6 +8,7 @@ import dev.casebook.content.FrontMatter.Declared;
 import dev.casebook.content.FrontMatter.EventSpec;
 import dev.casebook.content.FrontMatter.MetricSpec;
 import dev.casebook.content.FrontMatter.StageSpec;
+import dev.casebook.core.RelationType;
 
 /**
  * The relations an entry declares in its front matter: those under the relation schema's keys, and

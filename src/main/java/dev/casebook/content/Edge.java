@@ -1,5 +1,8 @@
 package dev.casebook.content;
 
+import dev.casebook.core.RelationType;
+import dev.casebook.model.Entry;
+
 /**
  * One stored relation between two entries, by slug, whichever side declared it: declaring a
  * relation on both sides yields the same edge once.

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.casebook.company.Company;
 import dev.casebook.content.FrontMatter.CompanyDetails;
-import dev.casebook.tag.Tag;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Company;
+import dev.casebook.model.Entry;
+import dev.casebook.model.Tag;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
@@ -102,7 +104,7 @@ class EntityUpdater {
 			this.writer.describe(stored.get(slug), now.get(slug), html.get(slug), dates);
 			this.writer.tag(stored.get(slug), now.get(slug), tags);
 		}
-		rerendered.forEach((slug) -> stored.get(slug).setBody(html.get(slug)));
+		rerendered.forEach((slug) -> html.get(slug).writeTo(stored.get(slug)));
 		rendered.forEach((slug) -> this.writer.figures(stored.get(slug), now.get(slug), stored::get));
 		joined.forEach((edge) -> edge.add(stored.get(edge.from()), stored.get(edge.to())));
 		removeUnusedTags(Stream.concat(removed.stream(), rewritten.stream()).map(old::get).toList(),

@@ -9,19 +9,23 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.casebook.company.Company;
-import dev.casebook.company.Metric;
-import dev.casebook.company.PipelineStage;
-import dev.casebook.company.TimelineEvent;
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.EventSpec;
 import dev.casebook.content.FrontMatter.PracticeDetails;
 import dev.casebook.content.FrontMatter.SourceDetails;
 import dev.casebook.content.FrontMatter.ToolDetails;
-import dev.casebook.practice.Practice;
-import dev.casebook.source.Source;
-import dev.casebook.tag.Tag;
-import dev.casebook.tool.Tool;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Published;
+import dev.casebook.model.Company;
+import dev.casebook.model.Description;
+import dev.casebook.model.Entry;
+import dev.casebook.model.Metric;
+import dev.casebook.model.PipelineStage;
+import dev.casebook.model.Practice;
+import dev.casebook.model.Source;
+import dev.casebook.model.Tag;
+import dev.casebook.model.TimelineEvent;
+import dev.casebook.model.Tool;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
@@ -87,37 +91,36 @@ class EntityWriter {
 	}
 
 	Entry create(ParsedEntry entry, Markdown.Rendered body, FileDates dates) {
-		String html = body.html();
-		FrontMatter matter = entry.matter();
 		Entry entity = switch (entry.kind()) {
-			case COMPANY -> new Company(matter, (CompanyDetails) matter.details(), entry.file(), html);
-			case TOOL -> new Tool(matter, (ToolDetails) matter.details(), entry.file(), html);
-			case PRACTICE -> new Practice(matter, (PracticeDetails) matter.details(), entry.file(), html);
-			case SOURCE -> new Source(matter, (SourceDetails) matter.details(), entry.file(), html);
+			case COMPANY -> new Company(entry.slug());
+			case TOOL -> new Tool(entry.slug());
+			case PRACTICE -> new Practice(entry.slug());
+			case SOURCE -> new Source(entry.slug());
 		};
-		entity.setLastUpdated(dates.lastUpdated(entry.file()));
-		entity.setBody(body);
+		describe(entity, entry, body, dates);
 		return entity;
 	}
 
 	/** Sets everything the front matter and body say on an existing entity of the same kind. */
 	void describe(Entry entity, ParsedEntry entry, Markdown.Rendered body, FileDates dates) {
-		String html = body.html();
 		FrontMatter matter = entry.matter();
-		if (entity instanceof Company company) {
-			company.describe(matter, (CompanyDetails) matter.details(), entry.file(), html);
+		Description description = new Description(matter.title(), matter.summary(), matter.date(), matter.aliases(),
+				entry.file(), body.html());
+		if (matter.details() instanceof CompanyDetails company) {
+			((Company) entity).describe(description, company.industry(), company.founded());
 		}
-		else if (entity instanceof Tool tool) {
-			tool.describe(matter, (ToolDetails) matter.details(), entry.file(), html);
+		else if (matter.details() instanceof ToolDetails tool) {
+			((Tool) entity).describe(description, tool.category(), tool.website(), tool.openSource());
 		}
-		else if (entity instanceof Practice practice) {
-			practice.describe(matter, (PracticeDetails) matter.details(), entry.file(), html);
+		else if (matter.details() instanceof PracticeDetails practice) {
+			((Practice) entity).describe(description, practice.category());
 		}
-		else if (entity instanceof Source source) {
-			source.describe(matter, (SourceDetails) matter.details(), entry.file(), html);
+		else if (matter.details() instanceof SourceDetails source) {
+			((Source) entity).describe(description, source.publisher(), source.author(), source.published(),
+					source.url(), source.type());
 		}
 		entity.setLastUpdated(dates.lastUpdated(entry.file()));
-		entity.setBody(body);
+		body.writeTo(entity);
 	}
 
 	/** Replaces the entity's tags, finding or creating each tag through {@code known}. */
@@ -141,7 +144,7 @@ class EntityWriter {
 		details.metrics()
 			.forEach((m) -> source(m.source(), stored).ifPresent((source) -> company.getMetrics()
 				.add(new Metric(m.name(), m.value(), m.unit(), m.asOf(), source)
-					.annotated(m.locator(), m.note(), m.measure(), Dispute.isDisputed(details, m, published)))));
+					.annotated(m.locator(), m.note(), m.measure(), Disputes.isDisputed(details, m, published)))));
 		details.timeline()
 			.stream()
 			.sorted(Comparator.comparing((EventSpec e) -> e.date().earliest()))

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vladsch.flexmark.util.ast.Document;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 import org.springframework.stereotype.Component;
 
 /**

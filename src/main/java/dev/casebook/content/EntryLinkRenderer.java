@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.casebook.content.LinkTargets.Broken;
 import dev.casebook.content.LinkTargets.Resolved;
+import dev.casebook.core.Kind;
 
 /**
  * Renders wiki links and Markdown links to entries as links to their pages (carrying the target's

@@ -8,6 +8,9 @@ import java.util.Map;
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.MetricSpec;
 import dev.casebook.content.FrontMatter.SourceDetails;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Published;
+import dev.casebook.core.Rule;
 
 /**
  * Checks that each figure's date fits its source: a figure cannot have held after the source that

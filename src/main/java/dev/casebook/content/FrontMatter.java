@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.core.Kind;
+import dev.casebook.core.PartialDate;
+import dev.casebook.core.Published;
+import dev.casebook.core.RelationType;
+import dev.casebook.core.StageKind;
+
 /**
  * The typed front matter of one entry: the keys every kind has, plus the kind's own
  * {@link Details}.

@@ -10,6 +10,10 @@ import dev.casebook.content.LinkTargets.Resolved;
 import dev.casebook.content.LinkTargets.Target;
 import dev.casebook.content.Markdown.BodyLink;
 import dev.casebook.content.Markdown.WrittenLink;
+import dev.casebook.core.Problem;
+import dev.casebook.core.RelationType;
+import dev.casebook.core.Rule;
+import dev.casebook.core.Suggestions;
 
 /**
  * Resolves what one entry declares and links to against the entries there are: its edges, the

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.casebook.core.Kind;
+
 /**
  * Every entry a link can point at, found by slug, by title or alias (case-insensitive), by its
  * Markdown file, or by its site path.

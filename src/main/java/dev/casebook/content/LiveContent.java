@@ -1,5 +1,6 @@
 package dev.casebook.content;
 
+import dev.casebook.core.ContentStatus;
 import org.springframework.stereotype.Service;
 
 /** The {@link ContentStatus} now, for the status page, banners, health and metrics. */

@@ -27,6 +27,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.casebook.model.Entry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,6 +93,11 @@ public final class Markdown {
 	 * @param citations the slugs of the sources numbered on the page, in the order of their numbers
 	 */
 	record Rendered(String html, String contents, String text, List<String> citations) {
+
+		void writeTo(Entry entry) {
+			entry.setBody(this.html, this.contents, this.text, this.citations);
+		}
+
 	}
 
 	/**

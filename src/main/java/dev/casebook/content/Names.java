@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.casebook.core.Kind;
+
 /**
  * What a mistyped name is compared with when linking: slugs per kind; slugs, titles and aliases of
  * all. Two are equal when they hold the same names in the same order.

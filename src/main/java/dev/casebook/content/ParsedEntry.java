@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.MetricSpec;
 import dev.casebook.content.FrontMatter.StageSpec;
+import dev.casebook.core.Kind;
 
 /**
  * One content file read and parsed, not yet linked to the others.

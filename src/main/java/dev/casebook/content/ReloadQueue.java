@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import dev.casebook.core.ReloadFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
+
 /**
  * {@code synonyms.txt} at the top of the content folder: one group of terms that mean the same
  * per line, separated by commas ({@code feature flags, feature toggles}); {@code #} starts a

@@ -7,6 +7,9 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 
 /**
  * A file without front matter, as Docusaurus reads one: the title is its leading {@code # Title}

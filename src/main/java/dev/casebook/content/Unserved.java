@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.casebook.content.LinkTargets.Target;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 
 /**
  * Checks entries that cannot be served (drafts, files with errors) against those that are: their

@@ -2,6 +2,8 @@ package dev.casebook.content;
 
 import java.util.Locale;
 
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;

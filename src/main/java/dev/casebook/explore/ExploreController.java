@@ -3,7 +3,7 @@ package dev.casebook.explore;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;

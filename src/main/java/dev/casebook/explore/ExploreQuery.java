@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import dev.casebook.content.Kind;
-import dev.casebook.content.Suggestions;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Suggestions;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import dev.casebook.CasebookProperties;
 import dev.casebook.content.ContentIndexer;
-import dev.casebook.content.IndexReport;
-import dev.casebook.content.Kind;
+import dev.casebook.core.IndexReport;
+import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.Relations;
@@ -18,8 +18,8 @@ import dev.casebook.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 
 

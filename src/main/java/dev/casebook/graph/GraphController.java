@@ -1,6 +1,6 @@
 package dev.casebook.graph;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.Relations;
 import org.springframework.stereotype.Controller;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 import dev.casebook.graph.GraphView.GraphEdge;
 import dev.casebook.graph.GraphView.GraphNode;
 import dev.casebook.relation.Relation;

@@ -2,7 +2,7 @@ package dev.casebook.graph;
 
 import java.util.Optional;
 
-import dev.casebook.content.Suggestions;
+import dev.casebook.core.Suggestions;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.web.BadParameterException;

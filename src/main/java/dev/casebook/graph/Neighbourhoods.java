@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
 import dev.casebook.graph.GraphView.GraphEdge;
 import dev.casebook.graph.GraphView.GraphNode;
 import dev.casebook.relation.Node;

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
 import dev.casebook.relation.DatedEvent;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;

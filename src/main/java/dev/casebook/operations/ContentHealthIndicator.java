@@ -1,7 +1,7 @@
 package dev.casebook.operations;
 
-import dev.casebook.content.ContentStatus;
 import dev.casebook.content.LiveContent;
+import dev.casebook.core.ContentStatus;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;

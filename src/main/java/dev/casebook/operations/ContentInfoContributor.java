@@ -3,8 +3,8 @@ package dev.casebook.operations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.casebook.content.ContentStatus;
 import dev.casebook.content.LiveContent;
+import dev.casebook.core.ContentStatus;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;

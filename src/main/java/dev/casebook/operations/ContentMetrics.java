@@ -2,12 +2,12 @@ package dev.casebook.operations;
 
 import java.time.Duration;
 
-import dev.casebook.content.ContentIndexedEvent;
 import dev.casebook.content.ContentIndexer;
-import dev.casebook.content.IndexReport;
-import dev.casebook.content.Kind;
-import dev.casebook.content.Problem;
-import dev.casebook.content.ReloadFailure;
+import dev.casebook.core.ContentIndexedEvent;
+import dev.casebook.core.IndexReport;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
+import dev.casebook.core.ReloadFailure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.casebook.company.Company;
-import dev.casebook.company.PipelineStage;
-import dev.casebook.content.StageKind;
+import dev.casebook.core.StageKind;
+import dev.casebook.model.Company;
+import dev.casebook.model.PipelineStage;
 
 /**
  * Companies' delivery pipelines side by side: their stages aligned by kind (build to verify), and

@@ -1,6 +1,6 @@
 package dev.casebook.pipeline;
 
-import dev.casebook.company.CompanyRepository;
+import dev.casebook.model.CompanyRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,8 +3,8 @@ package dev.casebook.related;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.Connections;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Connections;
 import dev.casebook.relation.DatedEvent;
 
 /**

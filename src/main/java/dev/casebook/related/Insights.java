@@ -1,6 +1,6 @@
 package dev.casebook.related;
 
-import dev.casebook.content.Entry;
+import dev.casebook.model.Entry;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.Relations;
 import org.springframework.stereotype.Service;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
 

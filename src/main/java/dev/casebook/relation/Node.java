@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 
 /**
  * An entry as the relation index sees it: identity, display text, tags and the names its text may be

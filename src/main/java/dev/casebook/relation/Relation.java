@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import dev.casebook.content.RelationType;
+import dev.casebook.core.RelationType;
 
 /**
  * A {@link RelationType} as it reads from one of its ends: a company {@code uses} a tool, a tool is

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 
 /**
  * An immutable snapshot of every entry and every typed relation between entries, with the body

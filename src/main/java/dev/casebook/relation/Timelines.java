@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import dev.casebook.company.Company;
-import dev.casebook.company.TimelineEvent;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Company;
+import dev.casebook.model.TimelineEvent;
 
 /**
  * The dated events of the relation index: read from companies' timelines, then related to the tools

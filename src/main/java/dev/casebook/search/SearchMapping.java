@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import dev.casebook.company.Company;
-import dev.casebook.content.Entry;
-import dev.casebook.practice.Practice;
-import dev.casebook.source.Source;
-import dev.casebook.tag.Tag;
-import dev.casebook.tool.Tool;
+import dev.casebook.model.Company;
+import dev.casebook.model.Entry;
+import dev.casebook.model.Practice;
+import dev.casebook.model.Source;
+import dev.casebook.model.Tag;
+import dev.casebook.model.Tool;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -19,8 +19,8 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.IndexingDependencyOptionsStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
-import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
 import org.springframework.stereotype.Component;
 
 /**

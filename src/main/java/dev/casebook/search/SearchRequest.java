@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 
 /**
  * One search, its parameters read leniently: any value gives a search, and what had to be

@@ -2,7 +2,7 @@ package dev.casebook.search;
 
 import java.util.List;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 
 /**
  * The JSON answer of {@code /api/search}.

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.casebook.content.ContentLock;
-import dev.casebook.content.Entry;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Entry;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;

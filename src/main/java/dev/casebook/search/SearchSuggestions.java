@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.casebook.content.ContentLock;
-import dev.casebook.content.Entry;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Entry;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;

@@ -1,6 +1,6 @@
 package dev.casebook.search;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 
 /**
  * An entry proposed while the user types.

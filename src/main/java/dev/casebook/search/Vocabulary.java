@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.casebook.content.ContentIndexedEvent;
-import dev.casebook.content.Suggestions;
+import dev.casebook.core.ContentIndexedEvent;
+import dev.casebook.core.Suggestions;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

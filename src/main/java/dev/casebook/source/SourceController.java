@@ -1,7 +1,9 @@
 package dev.casebook.source;
 
 import dev.casebook.authoring.EntryFiles;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Source;
+import dev.casebook.model.SourceRepository;
 import dev.casebook.related.Insights;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;

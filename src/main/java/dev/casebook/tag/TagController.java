@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.casebook.content.Entry;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Entry;
+import dev.casebook.model.TagRepository;
 import dev.casebook.web.EntryNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

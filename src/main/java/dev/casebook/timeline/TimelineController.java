@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.casebook.content.Kind;
-import dev.casebook.content.Suggestions;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Suggestions;
 import dev.casebook.relation.DatedEvent;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;

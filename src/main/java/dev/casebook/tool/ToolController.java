@@ -1,8 +1,10 @@
 package dev.casebook.tool;
 
 import dev.casebook.authoring.EntryFiles;
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
+import dev.casebook.model.Tool;
+import dev.casebook.model.ToolRepository;
 import dev.casebook.related.Insights;
 import dev.casebook.relation.Relation;
 import dev.casebook.web.CategoryList;

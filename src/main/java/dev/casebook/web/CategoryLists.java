@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import dev.casebook.content.Entry;
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
-import dev.casebook.content.Suggestions;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
+import dev.casebook.core.Suggestions;
+import dev.casebook.model.Entry;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;

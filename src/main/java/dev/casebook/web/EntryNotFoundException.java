@@ -2,7 +2,7 @@ package dev.casebook.web;
 
 import java.util.Optional;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 
 /** No page at the requested address; rendered as the 404 page. */
 public class EntryNotFoundException extends RuntimeException {

@@ -2,7 +2,7 @@ package dev.casebook.web;
 
 import java.util.Locale;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 
 /**
  * One Atom feed: where it is served, the page it follows and its title. Declared here once, for the

@@ -1,8 +1,8 @@
 package dev.casebook.web;
 
-import dev.casebook.company.CompanyRepository;
-import dev.casebook.practice.PracticeRepository;
-import dev.casebook.tag.TagRepository;
+import dev.casebook.model.CompanyRepository;
+import dev.casebook.model.PracticeRepository;
+import dev.casebook.model.TagRepository;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;

@@ -3,9 +3,9 @@ package dev.casebook.web;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.IndexReport;
-import dev.casebook.content.Kind;
 import dev.casebook.content.LiveContent;
+import dev.casebook.core.IndexReport;
+import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relations;
 import org.springframework.stereotype.Component;

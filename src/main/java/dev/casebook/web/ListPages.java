@@ -2,8 +2,8 @@ package dev.casebook.web;
 
 import java.util.List;
 
-import dev.casebook.content.EntryCard;
-import dev.casebook.content.EntryRepository;
+import dev.casebook.model.EntryCard;
+import dev.casebook.model.EntryRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;

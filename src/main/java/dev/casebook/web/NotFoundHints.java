@@ -3,8 +3,8 @@ package dev.casebook.web;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.Kind;
-import dev.casebook.content.Problem;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
 import dev.casebook.relation.Node;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 
 /**
  * What the layout puts in every page's head besides its title: the canonical address, the feeds a

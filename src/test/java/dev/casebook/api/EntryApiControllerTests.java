@@ -3,8 +3,8 @@ package dev.casebook.api;
 import java.util.Optional;
 
 import dev.casebook.api.EntryResource.ToolFacts;
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.Relations;
 import dev.casebook.relation.TestIndex;

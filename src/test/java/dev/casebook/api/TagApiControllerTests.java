@@ -2,11 +2,11 @@ package dev.casebook.api;
 
 import java.util.List;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
+import dev.casebook.model.TagCount;
+import dev.casebook.model.TagRepository;
 import dev.casebook.relation.Relations;
 import dev.casebook.relation.TestIndex;
-import dev.casebook.tag.TagCount;
-import dev.casebook.tag.TagRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -6,21 +6,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.company.CompanyRepository;
-import dev.casebook.content.FrontMatter;
-import dev.casebook.content.FrontMatter.SourceDetails;
-import dev.casebook.content.Published;
-import dev.casebook.practice.PracticeRepository;
-import dev.casebook.source.Source;
-import dev.casebook.source.SourceRepository;
-import dev.casebook.tool.ToolRepository;
+import dev.casebook.core.Published;
+import dev.casebook.model.CompanyRepository;
+import dev.casebook.model.Description;
+import dev.casebook.model.PracticeRepository;
+import dev.casebook.model.Source;
+import dev.casebook.model.SourceRepository;
+import dev.casebook.model.ToolRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import static dev.casebook.content.TestEntries.company;
+import static dev.casebook.model.TestEntries.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -96,11 +95,11 @@ class CitationControllerTests {
 	}
 
 	private static Source article() {
-		SourceDetails details = new SourceDetails("Ars Technica", "Ann Bee and Cy Dee",
+		Source source = new Source("ars-2012");
+		source.describe(new Description("50% of {deploys} & more", "A report.", Optional.empty(), List.of(),
+				"sources/ars-2012.md", "<p>A report.</p>"), "Ars Technica", "Ann Bee and Cy Dee",
 				Published.parse("2012-08-05").orElseThrow(), "https://arstechnica.example/2012/08/release", "article");
-		FrontMatter matter = new FrontMatter("ars-2012", "50% of {deploys} & more", "A report.", List.of(), List.of(),
-				Optional.empty(), List.of(), details, false);
-		return new Source(matter, details, "sources/ars-2012.md", "<p>A report.</p>");
+		return source;
 	}
 
 }

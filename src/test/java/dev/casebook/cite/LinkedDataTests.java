@@ -4,19 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.CasebookProperties;
-import dev.casebook.company.Company;
-import dev.casebook.content.FrontMatter;
-import dev.casebook.content.FrontMatter.ToolDetails;
-import dev.casebook.source.Source;
-import dev.casebook.tool.Tool;
+import dev.casebook.model.Company;
+import dev.casebook.model.Description;
+import dev.casebook.model.Entry;
+import dev.casebook.model.Source;
+import dev.casebook.model.Tool;
 import dev.casebook.web.SiteAddress;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static dev.casebook.content.TestEntries.company;
-import static dev.casebook.content.TestEntries.practice;
-import static dev.casebook.content.TestEntries.source;
+import static dev.casebook.model.TestEntries.company;
+import static dev.casebook.model.TestEntries.practice;
+import static dev.casebook.model.TestEntries.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LinkedDataTests {
@@ -62,15 +62,15 @@ class LinkedDataTests {
 		assertThat(about(tool).get("name").asString()).isEqualTo("</script><script>alert(1)</script> & <!--");
 	}
 
-	private JsonNode about(dev.casebook.content.Entry entry) {
+	private JsonNode about(Entry entry) {
 		return parse(this.linkedData.linkedData(entry)).get("@graph").get(1);
 	}
 
 	private static Tool tool(String slug, String title) {
-		ToolDetails details = new ToolDetails("Configuration management", "", Optional.empty());
-		FrontMatter matter = new FrontMatter(slug, title, "A tool.", List.of(), List.of(), Optional.empty(), List.of(),
-				details, false);
-		return new Tool(matter, details, "tools/" + slug + ".md", "<p>A tool.</p>");
+		Tool tool = new Tool(slug);
+		tool.describe(new Description(title, "A tool.", Optional.empty(), List.of(), "tools/" + slug + ".md",
+				"<p>A tool.</p>"), "Configuration management", "", Optional.empty());
+		return tool;
 	}
 
 	private static JsonNode parse(String json) {

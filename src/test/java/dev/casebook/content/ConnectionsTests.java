@@ -2,15 +2,18 @@ package dev.casebook.content;
 
 import java.util.List;
 
-import dev.casebook.company.Company;
-import dev.casebook.practice.Practice;
-import dev.casebook.tool.Tool;
+import dev.casebook.model.Company;
+import dev.casebook.model.Connections;
+import dev.casebook.model.Entry;
+import dev.casebook.model.Practice;
+import dev.casebook.model.TestEntries;
+import dev.casebook.model.Tool;
 import org.junit.jupiter.api.Test;
 
-import static dev.casebook.content.TestEntries.company;
-import static dev.casebook.content.TestEntries.practice;
-import static dev.casebook.content.TestEntries.source;
-import static dev.casebook.content.TestEntries.tool;
+import static dev.casebook.model.TestEntries.company;
+import static dev.casebook.model.TestEntries.practice;
+import static dev.casebook.model.TestEntries.source;
+import static dev.casebook.model.TestEntries.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConnectionsTests {

@@ -1,12 +1,18 @@
 package dev.casebook.content;
 
-import dev.casebook.company.Company;
-import dev.casebook.company.CompanyRepository;
-import dev.casebook.practice.Practice;
-import dev.casebook.practice.PracticeRepository;
-import dev.casebook.source.SourceRepository;
-import dev.casebook.tool.Tool;
-import dev.casebook.tool.ToolRepository;
+import dev.casebook.CasebookProperties;
+import dev.casebook.core.IndexReport;
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
+import dev.casebook.model.Company;
+import dev.casebook.model.CompanyRepository;
+import dev.casebook.model.Entry;
+import dev.casebook.model.EntryCard;
+import dev.casebook.model.Practice;
+import dev.casebook.model.PracticeRepository;
+import dev.casebook.model.SourceRepository;
+import dev.casebook.model.Tool;
+import dev.casebook.model.ToolRepository;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +26,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import dev.casebook.CasebookProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

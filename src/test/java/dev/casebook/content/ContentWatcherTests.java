@@ -5,14 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.casebook.KeptLog;
 import dev.casebook.SlowSuite;
-import dev.casebook.tool.Tool;
-import dev.casebook.tool.ToolRepository;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
+import dev.casebook.core.WatchStatus;
+import dev.casebook.model.Tool;
+import dev.casebook.model.ToolRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

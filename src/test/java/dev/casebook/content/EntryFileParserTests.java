@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.ToolDetails;
+import dev.casebook.core.Kind;
+import dev.casebook.core.PartialDate;
+import dev.casebook.core.Problem;
+import dev.casebook.core.RelationType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,6 +9,10 @@ import java.util.Set;
 
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.StageSpec;
+import dev.casebook.core.Dispute;
+import dev.casebook.core.PartialDate;
+import dev.casebook.core.Problem;
+import dev.casebook.core.StageKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +48,9 @@ class EvidenceTests {
 	void sourcesThatDisagreeBeyondFivePercentOnOneMeasureAndYearAreADispute() {
 		ContentLoader.Loaded loaded = load(FIXTURES);
 		ParsedEntry orbit = loaded.entries().stream().filter((e) -> e.slug().equals("orbit")).findFirst().orElseThrow();
-		assertThat(Dispute.of(orbit, Dispute.published(loaded.entries())::get)).extracting(Dispute::what)
+		assertThat(Disputes.of(orbit, Disputes.published(loaded.entries())::get)).extracting(Dispute::what)
 			.containsExactly("Production deploys", "A data-centre outage kept the website down for a whole day.");
-		assertThat(Dispute.of(orbit, Dispute.published(loaded.entries())::get).get(0).sources()).containsExactly("orbit-blog", "freight-weekly");
+		assertThat(Disputes.of(orbit, Disputes.published(loaded.entries())::get).get(0).sources()).containsExactly("orbit-blog", "freight-weekly");
 	}
 
 	@Test
@@ -69,7 +73,7 @@ class EvidenceTests {
 				""");
 		ContentLoader.Loaded loaded = load(dir);
 		ParsedEntry calm = loaded.entries().stream().filter((e) -> e.slug().equals("calm")).findFirst().orElseThrow();
-		assertThat(Dispute.of(calm, Dispute.published(loaded.entries())::get)).extracting(Dispute::what)
+		assertThat(Disputes.of(calm, Disputes.published(loaded.entries())::get)).extracting(Dispute::what)
 			.containsExactly("Teams");
 	}
 

@@ -3,6 +3,8 @@ package dev.casebook.content;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

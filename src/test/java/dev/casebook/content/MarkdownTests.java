@@ -3,6 +3,7 @@ package dev.casebook.content;
 import java.util.List;
 
 import dev.casebook.content.LinkTargets.Target;
+import dev.casebook.core.Kind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -2,6 +2,8 @@ package dev.casebook.content;
 
 import java.time.LocalDate;
 
+import dev.casebook.core.PartialDate;
+import dev.casebook.core.Published;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.casebook.CasebookApplication;
+import dev.casebook.model.Entry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

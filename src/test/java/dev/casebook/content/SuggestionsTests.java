@@ -2,6 +2,7 @@ package dev.casebook.content;
 
 import java.util.List;
 
+import dev.casebook.core.Suggestions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import dev.casebook.SlowSuite;
 import dev.casebook.content.LinkTargets.Target;
+import dev.casebook.core.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

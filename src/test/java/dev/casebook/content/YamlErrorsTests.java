@@ -2,6 +2,9 @@ package dev.casebook.content;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.casebook.core.Kind;
+import dev.casebook.core.Problem;
+import dev.casebook.core.Rule;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

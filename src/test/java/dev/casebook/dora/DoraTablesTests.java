@@ -2,8 +2,8 @@ package dev.casebook.dora;
 
 import java.util.Optional;
 
-import dev.casebook.company.DeployFrequency;
 import dev.casebook.dora.DoraTable.Band;
+import dev.casebook.model.DeployFrequency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

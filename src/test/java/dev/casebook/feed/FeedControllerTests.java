@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import dev.casebook.content.ContentIndexer;
-import dev.casebook.content.IndexReport;
-import dev.casebook.content.Kind;
+import dev.casebook.core.IndexReport;
+import dev.casebook.core.Kind;
 import dev.casebook.relation.Relations;
 import dev.casebook.relation.TestIndex;
 import org.junit.jupiter.api.BeforeEach;

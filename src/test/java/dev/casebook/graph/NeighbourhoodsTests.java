@@ -1,7 +1,7 @@
 package dev.casebook.graph;
 
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
 import dev.casebook.relation.TestIndex;

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.casebook.content.ContentStatus;
-import dev.casebook.content.IndexReport;
 import dev.casebook.content.LiveContent;
-import dev.casebook.content.ReloadFailure;
-import dev.casebook.content.WatchStatus;
+import dev.casebook.core.ContentStatus;
+import dev.casebook.core.IndexReport;
+import dev.casebook.core.ReloadFailure;
+import dev.casebook.core.WatchStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import dev.casebook.authoring.EntryFiles;
 import dev.casebook.authoring.EntryPages;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.model.Practice;
+import dev.casebook.model.PracticeRepository;
 import dev.casebook.related.Insights;
 import dev.casebook.relation.Relations;
 import dev.casebook.web.CategoryLists;
@@ -20,9 +22,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import static dev.casebook.content.TestEntries.company;
-import static dev.casebook.content.TestEntries.practice;
-import static dev.casebook.content.TestEntries.tool;
+import static dev.casebook.model.TestEntries.company;
+import static dev.casebook.model.TestEntries.practice;
+import static dev.casebook.model.TestEntries.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 

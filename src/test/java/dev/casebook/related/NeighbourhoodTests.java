@@ -2,8 +2,8 @@ package dev.casebook.related;
 
 import java.util.stream.IntStream;
 
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;

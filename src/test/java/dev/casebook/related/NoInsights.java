@@ -3,7 +3,7 @@ package dev.casebook.related;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.Entry;
+import dev.casebook.model.Entry;
 
 /** The insights of an entry that nothing else relates to, for web slice tests of entry pages. */
 public final class NoInsights {

@@ -3,7 +3,7 @@ package dev.casebook.relation;
 import java.util.List;
 import java.util.Set;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.casebook.content.ContentIndexer;
-import dev.casebook.content.RelationType;
 import dev.casebook.content.TestFolders;
+import dev.casebook.core.RelationType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package dev.casebook.relation;
 
 import dev.casebook.ReadsDuringWrites;
-import dev.casebook.company.CompanyRepository;
 import dev.casebook.content.ContentIndexer;
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
+import dev.casebook.model.CompanyRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;

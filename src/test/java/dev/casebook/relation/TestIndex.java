@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.casebook.content.Kind;
-import dev.casebook.content.RelationType;
+import dev.casebook.core.Kind;
+import dev.casebook.core.RelationType;
 
 /** Builds a {@link RelationIndex} by hand for web-slice tests. */
 public final class TestIndex {

@@ -2,7 +2,7 @@ package dev.casebook.search;
 
 import java.util.List;
 
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

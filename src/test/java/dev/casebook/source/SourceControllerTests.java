@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import dev.casebook.authoring.EntryFiles;
 import dev.casebook.authoring.EntryPages;
-import dev.casebook.company.Company;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.model.Company;
+import dev.casebook.model.Source;
+import dev.casebook.model.SourceRepository;
 import dev.casebook.related.Insights;
 import dev.casebook.related.NoInsights;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import static dev.casebook.content.TestEntries.company;
-import static dev.casebook.content.TestEntries.source;
+import static dev.casebook.model.TestEntries.company;
+import static dev.casebook.model.TestEntries.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;

@@ -3,6 +3,8 @@ package dev.casebook.tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import dev.casebook.model.TagCount;
+import dev.casebook.model.TagRepository;
 import dev.casebook.web.HtmlPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,9 +16,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static dev.casebook.content.TestEntries.company;
-import static dev.casebook.content.TestEntries.practice;
-import static dev.casebook.content.TestEntries.tool;
+import static dev.casebook.model.TestEntries.company;
+import static dev.casebook.model.TestEntries.practice;
+import static dev.casebook.model.TestEntries.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 

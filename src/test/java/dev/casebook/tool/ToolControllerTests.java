@@ -7,8 +7,10 @@ import java.util.Optional;
 
 import dev.casebook.authoring.EntryFiles;
 import dev.casebook.authoring.EntryPages;
-import dev.casebook.company.Company;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.model.Company;
+import dev.casebook.model.Tool;
+import dev.casebook.model.ToolRepository;
 import dev.casebook.related.Insights;
 import dev.casebook.relation.Relations;
 import dev.casebook.web.CategoryLists;
@@ -26,9 +28,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static dev.casebook.content.TestEntries.company;
-import static dev.casebook.content.TestEntries.practice;
-import static dev.casebook.content.TestEntries.tool;
+import static dev.casebook.model.TestEntries.company;
+import static dev.casebook.model.TestEntries.practice;
+import static dev.casebook.model.TestEntries.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 

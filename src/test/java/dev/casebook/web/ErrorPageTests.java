@@ -2,7 +2,7 @@ package dev.casebook.web;
 
 import ch.qos.logback.classic.Level;
 import dev.casebook.KeptLog;
-import dev.casebook.tool.ToolRepository;
+import dev.casebook.model.ToolRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,12 @@ package dev.casebook.web;
 
 import java.util.List;
 
-import dev.casebook.content.Kind;
-import dev.casebook.company.CompanyRepository;
-import dev.casebook.practice.Adoption;
-import dev.casebook.practice.PracticeRepository;
-import dev.casebook.tag.TagCount;
-import dev.casebook.tag.TagRepository;
+import dev.casebook.core.Kind;
+import dev.casebook.model.Adoption;
+import dev.casebook.model.CompanyRepository;
+import dev.casebook.model.PracticeRepository;
+import dev.casebook.model.TagCount;
+import dev.casebook.model.TagRepository;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +18,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import static dev.casebook.content.TestEntries.card;
-import static dev.casebook.content.TestEntries.practice;
+import static dev.casebook.model.TestEntries.card;
+import static dev.casebook.model.TestEntries.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.casebook.CasebookProperties;
-import dev.casebook.content.Kind;
+import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

@@ -1,0 +1,19 @@
+package dev.casebook.core;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Published after every successful indexing run, once the new state is visible to readers.
+ * Caches keyed on content listen to it.
+ *
+ * @param changed after a reload, the slugs of the entries it may have changed (removed ones
+ * included; relations between two other entries are as before); empty after a full index
+ */
+public record ContentIndexedEvent(IndexReport report, Optional<Set<String>> changed) {
+
+	public ContentIndexedEvent {
+		changed = changed.map(Set::copyOf);
+	}
+
+}

@@ -1,0 +1,6 @@
+package dev.casebook.model;
+
+
+public interface SourceRepository extends EntryRepository<Source> {
+
+}

@@ -1,0 +1,6 @@
+package dev.casebook.model;
+
+
+public interface ToolRepository extends EntryRepository<Tool> {
+
+}

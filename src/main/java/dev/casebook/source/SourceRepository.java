@@ -1,7 +1,0 @@
-package dev.casebook.source;
-
-import dev.casebook.content.EntryRepository;
-
-public interface SourceRepository extends EntryRepository<Source> {
-
-}
