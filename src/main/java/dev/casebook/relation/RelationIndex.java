@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.casebook.core.Kind;
+import dev.casebook.core.Revision;
 
 /**
  * An immutable snapshot of every entry and every typed relation between entries, with the body
@@ -42,7 +43,10 @@ public final class RelationIndex {
 	/** The events of each company, tool and practice they concern, oldest first. */
 	private final Map<String, List<DatedEvent>> eventsBySlug = new HashMap<>();
 
-	RelationIndex(Collection<Node> nodes, List<DatedEvent> events) {
+	private final Revision revision;
+
+	RelationIndex(Revision revision, Collection<Node> nodes, List<DatedEvent> events) {
+		this.revision = revision;
 		nodes.stream()
 			.sorted(Comparator.comparing(Node::kind)
 				.thenComparing(Node::title, String.CASE_INSENSITIVE_ORDER)
@@ -128,6 +132,11 @@ public final class RelationIndex {
 			relations.put(relation, targets);
 		}
 		return targets;
+	}
+
+	/** The indexing run this index shows. */
+	public Revision revision() {
+		return this.revision;
 	}
 
 	/** Every entry, by kind, then title. */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.casebook.core.ContentIndexedEvent;
 import dev.casebook.core.RelationType;
+import dev.casebook.core.Revision;
 import dev.casebook.model.Company;
 import dev.casebook.model.CompanyRepository;
 import dev.casebook.model.Entry;
@@ -62,6 +63,13 @@ public class Relations {
 		this.transactions.setReadOnly(true);
 	}
 
+	/** The revision of the index last built; never waits for one to be built. */
+	public Revision revision() {
+		Snapshot snapshot = this.current.get();
+		return (snapshot != null && snapshot.generation() == this.generation.get()) ? snapshot.index().revision()
+				: Revision.NONE;
+	}
+
 	/** The index of the content as last indexed; one thread builds it while the others wait for it. */
 	public RelationIndex current() {
 		Snapshot snapshot = this.current.get();
@@ -72,7 +80,8 @@ public class Relations {
 			long seen = this.generation.get();
 			snapshot = this.current.get();
 			if (snapshot == null || snapshot.generation() != seen) {
-				snapshot = new Snapshot(seen, this.transactions.execute((status) -> build(Optional.empty())));
+				snapshot = new Snapshot(seen,
+						this.transactions.execute((status) -> build(Optional.empty(), Revision.NONE)));
 				this.current.set(snapshot);
 			}
 			return snapshot.index();
@@ -95,7 +104,7 @@ public class Relations {
 				Optional<Reload> reload = event.changed()
 					.filter((changed) -> previous != null && previous.generation() == next - 1)
 					.map((changed) -> new Reload(previous.index(), changed));
-				this.current.set(new Snapshot(next, build(reload)));
+				this.current.set(new Snapshot(next, build(reload, Revision.of(event.report()))));
 			}
 		});
 	}
@@ -108,7 +117,7 @@ public class Relations {
 	 * Reads every entry, or after a {@code reload} only those it changed, carrying everything else
 	 * over from the previous index: a relation between two entries that did not change is as it was.
 	 */
-	private RelationIndex build(Optional<Reload> reload) {
+	private RelationIndex build(Optional<Reload> reload, Revision revision) {
 		if (reload.isEmpty()) {
 			// every entry's collections are read: load them a thousand owners at a time. Pages do not
 			// batch, as they would load the collections of every entry they touched.
@@ -138,7 +147,7 @@ public class Relations {
 		Optional<Set<String>> untouched = reload
 			.filter((from) -> !Timelines.renamed(from.previous(), from.changed(), nodes))
 			.map(Reload::changed);
-		RelationIndex index = new RelationIndex(nodes.values(), Timelines.mentioning(events, nodes, untouched));
+		RelationIndex index = new RelationIndex(revision, nodes.values(), Timelines.mentioning(events, nodes, untouched));
 		reload.ifPresent((from) -> index.keep(from.previous(), from.changed()));
 		for (Entry entry : entries) {
 			String from = entry.getSlug();

@@ -1,6 +1,7 @@
 package dev.casebook.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -8,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.casebook.core.ContentIndexedEvent;
+import dev.casebook.core.Revision;
 import dev.casebook.core.Suggestions;
-import jakarta.persistence.EntityManager;
-import org.springframework.context.event.EventListener;
+import dev.casebook.relation.Node;
+import dev.casebook.relation.RelationIndex;
+import dev.casebook.relation.Relations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,30 +34,19 @@ class Vocabulary {
 	/** Longer words are not corrected: no title word is that long. */
 	private static final int MAX_WORD = 40;
 
-	private final EntityManager entityManager;
-
-	/** Increases with every indexing run; known words are only used for the run they were read in. */
-	private final AtomicLong generation = new AtomicLong();
+	private final Relations relations;
 
 	private volatile Known known;
 
 	/** The words and tags of one indexing run. */
-	private record Known(long generation, Set<String> words, List<String> tags) {
+	private record Known(Revision revision, Set<String> words, List<String> tags) {
 	}
 
-	Vocabulary(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	Vocabulary(Relations relations) {
+		this.relations = relations;
 	}
 
-	@EventListener
-	void contentIndexed(ContentIndexedEvent event) {
-		this.generation.incrementAndGet();
-	}
-
-	/**
-	 * Runs inside the caller's transaction, under the content lock, so the words it reads (once per
-	 * indexing run) are those of the content the search saw.
-	 */
+	/** Read once per indexing run, from the entries as the relation index of that run holds them. */
 	Alternatives suggest(SearchRequest request) {
 		Known known = known();
 		Set<String> words = known.words();
@@ -79,21 +69,20 @@ class Vocabulary {
 	}
 
 	private Known known() {
-		long seen = this.generation.get();
+		RelationIndex index = this.relations.current();
 		Known known = this.known;
-		if (known != null && known.generation() == seen) {
+		if (known != null && known.revision().equals(index.revision())) {
 			return known;
 		}
-		List<String> tags = this.entityManager.createQuery("select t.name from Tag t order by t.name", String.class)
-			.getResultList();
+		Collection<Node> nodes = index.nodes();
+		List<String> tags = nodes.stream().flatMap((node) -> node.tags().stream()).distinct().sorted().toList();
 		Set<String> words = new LinkedHashSet<>();
-		Stream.of(this.entityManager.createQuery("select e.title from Entry e", String.class).getResultList(),
-				this.entityManager.createQuery("select a from Entry e join e.aliases a", String.class).getResultList(),
-				tags)
-			.flatMap(List::stream)
+		Stream.of(nodes.stream().map(Node::title), nodes.stream().flatMap((node) -> node.aliases().stream()),
+				tags.stream())
+			.flatMap((texts) -> texts)
 			.flatMap(Vocabulary::words)
 			.forEach(words::add);
-		known = new Known(seen, Collections.unmodifiableSet(words), List.copyOf(tags));
+		known = new Known(index.revision(), Collections.unmodifiableSet(words), tags);
 		this.known = known;
 		return known;
 	}

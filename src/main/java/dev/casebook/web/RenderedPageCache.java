@@ -6,15 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.casebook.core.ContentIndexedEvent;
+import dev.casebook.core.Revision;
+import dev.casebook.core.Revisions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,12 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the rendered HTML of every page (by address and parameters) until the next
- * {@link ContentIndexedEvent}, plain and gzipped (compressed once, sent to clients that accept
- * gzip), and answers {@code If-None-Match} / {@code If-Modified-Since} with 304. A page is only
- * kept, and only served, for the revision it was rendered under, so no page outlives the content
- * it shows: the revision is read before rendering, and a page finished after a newer index run is
- * dropped.
+ * Keeps the rendered HTML of every page (by address and parameters) for the {@link Revision} the
+ * site serves, plain and gzipped (compressed once, sent to clients that accept gzip), and answers
+ * {@code If-None-Match} / {@code If-Modified-Since} with 304. A page is only kept, and only served,
+ * for the revision it was rendered under, so no page outlives the content it shows: the revision is
+ * read before rendering, and a page finished after a newer index run is dropped.
  * Runs right after the security headers, character encoding and metrics filters, so every answer
  * has the security headers and is counted in {@code http.server.requests}; a kept page skips the
  * other filters and the dispatcher.
@@ -55,14 +56,19 @@ class RenderedPageCache extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	private volatile Revision current = Revision.NONE;
+	private final Revisions revisions;
 
-	RenderedPageCache() {
-		this(MAX_BYTES, ForkJoinPool.commonPool());
+	/** The revision the kept pages were rendered under; they are dropped when it changes. */
+	private final AtomicReference<Revision> kept = new AtomicReference<>(Revision.NONE);
+
+	@Autowired
+	RenderedPageCache(Revisions revisions) {
+		this(revisions, MAX_BYTES, ForkJoinPool.commonPool());
 	}
 
 	/** Keeps at most {@code maxBytes}, evicting on {@code executor}. */
-	RenderedPageCache(long maxBytes, Executor executor) {
+	RenderedPageCache(Revisions revisions, long maxBytes, Executor executor) {
+		this.revisions = revisions;
 		this.maxBytes = maxBytes;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
@@ -73,23 +79,11 @@ class RenderedPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A content revision and when it was indexed; the ETag names both, so a restart never reuses one.
-	 * It is weak: the plain and the gzipped page share it.
+	 * The ETag of every page of a revision: it names the run and when it finished, so a restart never
+	 * reuses one. It is weak: the plain and the gzipped page share it.
 	 */
-	record Revision(long number, long millis) {
-
-		static final Revision NONE = new Revision(0, 0);
-
-		String etag() {
-			return "W/\"" + Long.toString(this.millis, 36) + "-" + this.number + "\"";
-		}
-
-	}
-
-	@EventListener
-	void contentIndexed(ContentIndexedEvent event) {
-		this.current = new Revision(event.report().revision(), event.report().finishedAt().toEpochMilli());
-		this.pages.invalidateAll();
+	static String etag(Revision revision) {
+		return "W/\"" + Long.toString(revision.indexedAt().toEpochMilli(), 36) + "-" + revision.number() + "\"";
 	}
 
 	/** Every page a GET shows; not operations, static files or the JSON API. */
@@ -127,13 +121,18 @@ class RenderedPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Revision revision = this.current;
-		if (revision == Revision.NONE) {
+		Revision revision = this.revisions.revision();
+		if (revision.equals(Revision.NONE)) {
 			chain.doFilter(request, response);
 			return;
 		}
+		Revision before = this.kept.getAndSet(revision);
+		if (!before.equals(revision)) {
+			this.pages.invalidateAll();
+		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		if (new ServletWebRequest(request, response).checkNotModified(revision.etag(), revision.millis())) {
+		if (new ServletWebRequest(request, response).checkNotModified(etag(revision),
+				revision.indexedAt().toEpochMilli())) {
 			return;
 		}
 		String key = key(request);
@@ -151,7 +150,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 		Gzip.varyOnEncoding(wrapper);
 		KeptPage rendered = KeptPage.of(revision, wrapper);
 		// A page bigger than an eighth of the cache is not kept, so one huge list never flushes the rest.
-		if (revision.equals(this.current) && rendered.bytes() <= this.maxBytes / 8) {
+		if (revision.equals(this.revisions.revision()) && rendered.bytes() <= this.maxBytes / 8) {
 			this.pages.put(key, rendered);
 		}
 		rendered.write(request, response);

@@ -1,16 +1,22 @@
 package dev.casebook.relation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.casebook.core.Kind;
 import dev.casebook.core.RelationType;
+import dev.casebook.core.Revision;
 
 /** Builds a {@link RelationIndex} by hand for web-slice tests. */
 public final class TestIndex {
+
+	/** Every index built is of a run of its own, as every indexing run gives one. */
+	private static final AtomicLong RUNS = new AtomicLong();
 
 	private final List<Node> nodes = new ArrayList<>();
 
@@ -84,7 +90,8 @@ public final class TestIndex {
 	}
 
 	public RelationIndex build() {
-		RelationIndex index = new RelationIndex(this.nodes, this.events);
+		RelationIndex index = new RelationIndex(new Revision(RUNS.incrementAndGet(), Instant.EPOCH), this.nodes,
+				this.events);
 		this.links.forEach((link) -> index.link(link[0], Relation.ofKey(link[1]).orElseThrow(), link[2]));
 		this.passages.forEach((passage) -> index.passage(passage[0], passage[1], passage[2]));
 		return index;

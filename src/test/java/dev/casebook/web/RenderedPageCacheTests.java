@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
-import dev.casebook.core.ContentIndexedEvent;
-import dev.casebook.core.IndexReport;
+import dev.casebook.core.Revision;
+import dev.casebook.core.Revisions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,14 +33,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(RenderedPageCacheTests.Pages.class)
-@Import(RenderedPageCacheTests.Pages.class)
+@Import({ RenderedPageCacheTests.Pages.class, RenderedPageCacheTests.Runs.class })
 class RenderedPageCacheTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Autowired
-	private ApplicationEventPublisher events;
+	private Runs runs;
 
 	@Autowired
 	private Pages pages;
@@ -59,7 +59,7 @@ class RenderedPageCacheTests {
 	@Test
 	void nothingIsCachedBeforeTheFirstIndexRun() {
 		MockMvcTester mvc = MockMvcTester
-			.create(MockMvcBuilders.standaloneSetup(this.pages).addFilters(new RenderedPageCache()).build());
+			.create(MockMvcBuilders.standaloneSetup(this.pages).addFilters(new RenderedPageCache(new Runs())).build());
 		this.pages.title = "Chef One";
 		assertThat(mvc.get().uri("/tools/chef")).hasStatusOk().bodyText().contains("Chef One");
 		this.pages.title = "Chef Two";
@@ -69,10 +69,11 @@ class RenderedPageCacheTests {
 	@Test
 	void keptPagesWeighNoMoreThanTheBoundAndAPageAskedForOftenOutlivesABurstOfPagesAskedForOnce() {
 		long maxBytes = 64 * 1024;
-		RenderedPageCache cache = new RenderedPageCache(maxBytes, Runnable::run);
+		Runs runs = new Runs();
+		RenderedPageCache cache = new RenderedPageCache(runs, maxBytes, Runnable::run);
 		Pages pages = new Pages();
 		MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(pages).addFilters(cache).build());
-		cache.contentIndexed(event(1));
+		runs.indexed(1);
 		pages.title = "Kept";
 		List<byte[]> bodies = new ArrayList<>();
 		for (int n = 0; n < 300; n++) {
@@ -184,12 +185,26 @@ class RenderedPageCacheTests {
 
 	/** A new index run, which also drops every page the previous test left in the shared cache. */
 	private void indexed(long revision) {
-		this.events.publishEvent(event(revision));
+		this.runs.indexed(revision);
 	}
 
-	private static ContentIndexedEvent event(long revision) {
-		return new ContentIndexedEvent(new IndexReport(revision, 1, Map.of(), 0, List.of(), 1,
-				Instant.ofEpochSecond(1_700_000_000L + revision), Set.of(), Map.of(), List.of()), Optional.empty());
+	/** The revisions the cache sees: none until a test says a run has finished. */
+	static class Runs implements Revisions {
+
+		/** Every run finishes a second after the one before, so no two share a revision. */
+		private static final AtomicLong SECONDS = new AtomicLong(1_700_000_000L);
+
+		private volatile Revision revision = Revision.NONE;
+
+		void indexed(long number) {
+			this.revision = new Revision(number, Instant.ofEpochSecond(SECONDS.incrementAndGet()));
+		}
+
+		@Override
+		public Revision revision() {
+			return this.revision;
+		}
+
 	}
 
 	/**

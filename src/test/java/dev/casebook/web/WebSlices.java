@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import dev.casebook.CasebookProperties;
 import dev.casebook.core.Kind;
+import dev.casebook.core.Revision;
+import dev.casebook.core.Revisions;
 import dev.casebook.relation.Node;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,7 +19,9 @@ import org.springframework.context.annotation.Bean;
  * <ul>
  * <li>{@link CasebookProperties}, which the layout's head and the citation links read and the application binds
  * through {@code @ConfigurationPropertiesScan}, which a slice leaves out;</li>
- * <li>{@link NotFoundHints} that know no content, for the 404 advice, unless the test declares its own.</li>
+ * <li>{@link NotFoundHints} that know no content, for the 404 advice, unless the test declares its own;</li>
+ * <li>{@link Revisions} before any indexing run, so the rendered-page cache keeps nothing, unless the test
+ * declares its own.</li>
  * </ul>
  */
 @AutoConfiguration
@@ -45,6 +49,12 @@ public class WebSlices {
 			}
 
 		};
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Revisions noRunYet() {
+		return () -> Revision.NONE;
 	}
 
 }
