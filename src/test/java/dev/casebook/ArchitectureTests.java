@@ -19,9 +19,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTests {
 
-	private static final String[] FEATURES = { "..api..", "..authoring..", "..cite..", "..company..", "..compare..",
-			"..dora..", "..explore..", "..feed..", "..graph..", "..matrix..", "..operations..", "..pipeline..",
-			"..practice..", "..related..", "..search..", "..source..", "..tag..", "..timeline..", "..tool.." };
+	private static final String[] FEATURES = { "dev.casebook.api..", "dev.casebook.cite..",
+			"dev.casebook.company..", "dev.casebook.compare..", "dev.casebook.dora..", "dev.casebook.explore..",
+			"dev.casebook.feed..", "dev.casebook.graph..", "dev.casebook.insights..", "dev.casebook.matrix..",
+			"dev.casebook.operations..", "dev.casebook.pipeline..", "dev.casebook.practice..", "dev.casebook.search..",
+			"dev.casebook.source..", "dev.casebook.status..", "dev.casebook.tag..", "dev.casebook.timeline..",
+			"dev.casebook.tool.." };
 
 	private static final String[] LAYERS = { "dev.casebook.core..", "dev.casebook.model..", "dev.casebook.content..",
 			"dev.casebook.relation..", "dev.casebook.web.." };

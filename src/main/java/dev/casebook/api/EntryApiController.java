@@ -9,7 +9,7 @@ import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.web.EntryNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,11 +25,11 @@ class EntryApiController {
 
 	private static final String KINDS = "{kind:companies|tools|practices|sources}";
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
 	private final FactsReader facts;
 
-	EntryApiController(Relations relations, FactsReader facts) {
+	EntryApiController(RelationIndexer relations, FactsReader facts) {
 		this.relations = relations;
 		this.facts = facts;
 	}

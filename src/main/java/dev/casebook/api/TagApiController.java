@@ -4,7 +4,7 @@ import java.util.List;
 
 import dev.casebook.model.TagRepository;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.web.EntryNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,9 +19,9 @@ class TagApiController {
 
 	private final TagRepository tags;
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	TagApiController(TagRepository tags, Relations relations) {
+	TagApiController(TagRepository tags, RelationIndexer relations) {
 		this.tags = tags;
 		this.relations = relations;
 	}

@@ -1,11 +1,11 @@
 package dev.casebook.company;
 
-import dev.casebook.authoring.EntryFiles;
 import dev.casebook.core.Kind;
 import dev.casebook.dora.DoraTables;
+import dev.casebook.insights.Insights;
 import dev.casebook.model.Company;
 import dev.casebook.model.CompanyRepository;
-import dev.casebook.related.Insights;
+import dev.casebook.status.EntryFiles;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import dev.casebook.web.TableDownload;

@@ -21,7 +21,7 @@ import dev.casebook.model.Metric;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.web.BadParameterException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +38,11 @@ class CompareService {
 
 	private final CompanyRepository companies;
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
 	private final DoraTables dora;
 
-	CompareService(CompanyRepository companies, Relations relations, DoraTables dora) {
+	CompareService(CompanyRepository companies, RelationIndexer relations, DoraTables dora) {
 		this.companies = companies;
 		this.relations = relations;
 		this.dora = dora;

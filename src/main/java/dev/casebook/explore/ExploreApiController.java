@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.casebook.api.EntrySummary;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,9 +23,9 @@ class ExploreApiController {
 
 	}
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	ExploreApiController(Relations relations) {
+	ExploreApiController(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

@@ -7,7 +7,7 @@ import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ExploreController {
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	ExploreController(Relations relations) {
+	ExploreController(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

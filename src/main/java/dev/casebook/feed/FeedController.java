@@ -11,7 +11,7 @@ import dev.casebook.core.IndexReport;
 import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.FeedChannel;
 import dev.casebook.web.SiteAddress;
@@ -35,13 +35,13 @@ class FeedController {
 	/** How many entries the feed carries. */
 	private static final int FEED_SIZE = 50;
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
 	private final ContentIndexer indexer;
 
 	private final SiteAddress site;
 
-	FeedController(Relations relations, ContentIndexer indexer, CasebookProperties properties) {
+	FeedController(RelationIndexer relations, ContentIndexer indexer, CasebookProperties properties) {
 		this.relations = relations;
 		this.indexer = indexer;
 		this.site = new SiteAddress(properties);

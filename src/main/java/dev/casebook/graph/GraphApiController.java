@@ -1,6 +1,6 @@
 package dev.casebook.graph;
 
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Graph")
 class GraphApiController {
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	GraphApiController(Relations relations) {
+	GraphApiController(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

@@ -2,7 +2,7 @@ package dev.casebook.graph;
 
 import dev.casebook.core.Kind;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GraphController {
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	GraphController(Relations relations) {
+	GraphController(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import dev.casebook.matrix.AdoptionMatrix.Sort;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.web.BadParameterException;
 import dev.casebook.web.TableDownload;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MatrixController {
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	MatrixController(Relations relations) {
+	MatrixController(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

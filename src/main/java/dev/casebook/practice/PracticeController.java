@@ -1,12 +1,12 @@
 package dev.casebook.practice;
 
-import dev.casebook.authoring.EntryFiles;
 import dev.casebook.core.Kind;
 import dev.casebook.core.RelationType;
+import dev.casebook.insights.Insights;
 import dev.casebook.model.Practice;
 import dev.casebook.model.PracticeRepository;
-import dev.casebook.related.Insights;
 import dev.casebook.relation.Relation;
+import dev.casebook.status.EntryFiles;
 import dev.casebook.web.CategoryList;
 import dev.casebook.web.CategoryLists;
 import dev.casebook.web.CategoryLists.Filter;

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IndexRevisions implements Revisions {
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	IndexRevisions(Relations relations) {
+	IndexRevisions(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

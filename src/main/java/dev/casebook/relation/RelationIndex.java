@@ -23,7 +23,7 @@ import dev.casebook.core.Revision;
 /**
  * An immutable snapshot of every entry and every typed relation between entries, with the body
  * passages that link one entry to another and the dated company events. Built once per indexing run by
- * {@link Relations}.
+ * {@link RelationIndexer}.
  */
 public final class RelationIndex {
 

@@ -16,7 +16,7 @@ import dev.casebook.core.Revision;
 import dev.casebook.core.Suggestions;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,7 @@ class Vocabulary {
 	/** Longer words are not corrected: no title word is that long. */
 	private static final int MAX_WORD = 40;
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
 	private volatile Known known;
 
@@ -42,7 +42,7 @@ class Vocabulary {
 	private record Known(Revision revision, Set<String> words, List<String> tags) {
 	}
 
-	Vocabulary(Relations relations) {
+	Vocabulary(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

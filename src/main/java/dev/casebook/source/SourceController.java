@@ -1,10 +1,10 @@
 package dev.casebook.source;
 
-import dev.casebook.authoring.EntryFiles;
 import dev.casebook.core.Kind;
+import dev.casebook.insights.Insights;
 import dev.casebook.model.Source;
 import dev.casebook.model.SourceRepository;
-import dev.casebook.related.Insights;
+import dev.casebook.status.EntryFiles;
 import dev.casebook.web.EntryNotFoundException;
 import dev.casebook.web.ListPages;
 import dev.casebook.web.TableDownload;

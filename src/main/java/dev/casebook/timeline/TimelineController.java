@@ -10,7 +10,7 @@ import dev.casebook.core.Suggestions;
 import dev.casebook.relation.DatedEvent;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.web.BadParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TimelineController {
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	TimelineController(Relations relations) {
+	TimelineController(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

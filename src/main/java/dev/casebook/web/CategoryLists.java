@@ -19,7 +19,7 @@ import dev.casebook.model.Entry;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -38,9 +38,9 @@ public class CategoryLists {
 	/** Names of categories, tags and companies ordered as every list orders titles: case and accents set aside. */
 	private static final Comparator<String> BY_NAME = Comparator.comparing(Entry::sortKey);
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	public CategoryLists(Relations relations) {
+	public CategoryLists(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

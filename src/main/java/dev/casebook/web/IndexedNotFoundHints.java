@@ -7,18 +7,18 @@ import dev.casebook.content.LiveContent;
 import dev.casebook.core.IndexReport;
 import dev.casebook.core.Kind;
 import dev.casebook.relation.Node;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import org.springframework.stereotype.Component;
 
 /** {@link NotFoundHints} from the relations and the report of the last indexing run. */
 @Component
 class IndexedNotFoundHints implements NotFoundHints {
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
 	private final LiveContent content;
 
-	IndexedNotFoundHints(Relations relations, LiveContent content) {
+	IndexedNotFoundHints(RelationIndexer relations, LiveContent content) {
 		this.relations = relations;
 		this.content = content;
 	}

@@ -6,7 +6,7 @@ import dev.casebook.api.EntryResource.ToolFacts;
 import dev.casebook.core.Kind;
 import dev.casebook.core.RelationType;
 import dev.casebook.relation.Relation;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.relation.TestIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class EntryApiControllerTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private Relations relations;
+	private RelationIndexer relations;
 
 	@MockitoBean
 	private FactsReader facts;

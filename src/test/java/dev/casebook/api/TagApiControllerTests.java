@@ -5,7 +5,7 @@ import java.util.List;
 import dev.casebook.core.Kind;
 import dev.casebook.model.TagCount;
 import dev.casebook.model.TagRepository;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.relation.TestIndex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class TagApiControllerTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private Relations relations;
+	private RelationIndexer relations;
 
 	@MockitoBean
 	private TagRepository tags;

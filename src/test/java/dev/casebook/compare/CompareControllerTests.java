@@ -13,7 +13,7 @@ import dev.casebook.model.CompanyRepository;
 import dev.casebook.model.Metric;
 import dev.casebook.model.Source;
 import dev.casebook.relation.Relation;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.relation.TestIndex;
 import dev.casebook.web.Csv;
 import dev.casebook.web.HtmlPages;
@@ -46,7 +46,7 @@ class CompareControllerTests {
 	private CompanyRepository companies;
 
 	@MockitoBean
-	private Relations relations;
+	private RelationIndexer relations;
 
 	@BeforeEach
 	void content() {

@@ -13,7 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import dev.casebook.content.ContentIndexer;
 import dev.casebook.core.IndexReport;
 import dev.casebook.core.Kind;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.relation.TestIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class FeedControllerTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private Relations relations;
+	private RelationIndexer relations;
 
 	@MockitoBean
 	private ContentIndexer indexer;

@@ -3,13 +3,13 @@ package dev.casebook.practice;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.authoring.EntryFiles;
-import dev.casebook.authoring.EntryPages;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.insights.Insights;
 import dev.casebook.model.Practice;
 import dev.casebook.model.PracticeRepository;
-import dev.casebook.related.Insights;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
+import dev.casebook.status.EntryFiles;
+import dev.casebook.status.EntryPages;
 import dev.casebook.web.CategoryLists;
 import dev.casebook.web.HtmlPages;
 import dev.casebook.web.ListFixtures;
@@ -39,7 +39,7 @@ class PracticeControllerTests {
 	private PracticeRepository practices;
 
 	@MockitoBean
-	private Relations relations;
+	private RelationIndexer relations;
 
 	@MockitoBean
 	private EntryFiles files;

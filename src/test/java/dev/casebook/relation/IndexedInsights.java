@@ -7,11 +7,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * For {@code @DataJpaTest}s: the content indexer and {@link Relations}, reading the fixture folder
+ * For {@code @DataJpaTest}s: the content indexer and {@link RelationIndexer}, reading the fixture folder
  * {@code fixtures/insights} (set {@code casebook.content-dir} to {@link #CONTENT}).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(basePackageClasses = { ContentIndexer.class, Relations.class })
+@ComponentScan(basePackageClasses = { ContentIndexer.class, RelationIndexer.class })
 @EnableConfigurationProperties(CasebookProperties.class)
 public class IndexedInsights {
 

@@ -2,14 +2,14 @@ package dev.casebook.source;
 
 import java.util.Optional;
 
-import dev.casebook.authoring.EntryFiles;
-import dev.casebook.authoring.EntryPages;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.insights.Insights;
+import dev.casebook.insights.NoInsights;
 import dev.casebook.model.Company;
 import dev.casebook.model.Source;
 import dev.casebook.model.SourceRepository;
-import dev.casebook.related.Insights;
-import dev.casebook.related.NoInsights;
+import dev.casebook.status.EntryFiles;
+import dev.casebook.status.EntryPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.casebook.authoring.EntryFiles;
-import dev.casebook.authoring.EntryPages;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.insights.Insights;
 import dev.casebook.model.Company;
 import dev.casebook.model.Tool;
 import dev.casebook.model.ToolRepository;
-import dev.casebook.related.Insights;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
+import dev.casebook.status.EntryFiles;
+import dev.casebook.status.EntryPages;
 import dev.casebook.web.CategoryLists;
 import dev.casebook.web.Csv;
 import dev.casebook.web.HtmlPages;
@@ -45,7 +45,7 @@ class ToolControllerTests {
 	private ToolRepository tools;
 
 	@MockitoBean
-	private Relations relations;
+	private RelationIndexer relations;
 
 	@MockitoBean
 	private EntryFiles files;

@@ -10,7 +10,7 @@ import dev.casebook.core.RelationType;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import dev.casebook.relation.TestIndex;
 
 import static org.mockito.BDDMockito.given;
@@ -59,9 +59,9 @@ public final class ListFixtures {
 		return index.build();
 	}
 
-	/** {@link Relations} answering {@code index}. */
-	public static Relations relations(RelationIndex index) {
-		Relations relations = mock(Relations.class);
+	/** {@link RelationIndexer} answering {@code index}. */
+	public static RelationIndexer relations(RelationIndex index) {
+		RelationIndexer relations = mock(RelationIndexer.class);
 		given(relations.current()).willReturn(index);
 		return relations;
 	}

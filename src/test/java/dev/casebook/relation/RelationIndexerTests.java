@@ -25,13 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(IndexedInsights.class)
 @TestPropertySource(properties = { IndexedInsights.CONTENT, "spring.datasource.hikari.maximum-pool-size=2",
 		"spring.datasource.hikari.connection-timeout=3000" })
-class RelationsTests {
+class RelationIndexerTests {
 
 	@Autowired
 	private ContentIndexer indexer;
 
 	@Autowired
-	private Relations relations;
+	private RelationIndexer relations;
 
 	@Autowired
 	private CompanyRepository companies;

@@ -1,4 +1,4 @@
-package dev.casebook.related;
+package dev.casebook.insights;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
-package dev.casebook.related;
+package dev.casebook.insights;
 
 import dev.casebook.model.Entry;
 import dev.casebook.relation.RelationIndex;
-import dev.casebook.relation.Relations;
+import dev.casebook.relation.RelationIndexer;
 import org.springframework.stereotype.Service;
 
 /** Builds the {@link EntryInsights} an entry page shows, from the relations as last indexed. */
@@ -12,9 +12,9 @@ public class Insights {
 	/** How many related entries a page lists. */
 	static final int RELATED = 6;
 
-	private final Relations relations;
+	private final RelationIndexer relations;
 
-	Insights(Relations relations) {
+	Insights(RelationIndexer relations) {
 		this.relations = relations;
 	}
 

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import(IndexedInsights.class)
-class RelationsReloadTests {
+class RelationIndexerReloadTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/fixtures/insights");
 
@@ -43,7 +43,7 @@ class RelationsReloadTests {
 	private ContentIndexer indexer;
 
 	@Autowired
-	private Relations relations;
+	private RelationIndexer relations;
 
 	@DynamicPropertySource
 	static void contentDir(DynamicPropertyRegistry registry) {

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entries it changed are read again; everything else is carried over from the previous index.
  */
 @Service
-public class Relations {
+public class RelationIndexer {
 
 	private static final int FULL_BUILD_BATCH_SIZE = 1000;
 
@@ -55,7 +55,7 @@ public class Relations {
 	private record Snapshot(long generation, RelationIndex index) {
 	}
 
-	Relations(CompanyRepository companies, ToolRepository tools, PracticeRepository practices, SourceRepository sources,
+	RelationIndexer(CompanyRepository companies, ToolRepository tools, PracticeRepository practices, SourceRepository sources,
 			EntityManager entityManager, PlatformTransactionManager transactionManager) {
 		this.repositories = List.of(companies, tools, practices, sources);
 		this.entityManager = entityManager;
@@ -140,7 +140,7 @@ public class Relations {
 				.filter((event) -> !from.changed().contains(event.company().slug()))
 				.forEach(events::add);
 		});
-		entries.stream().map(Relations::node).forEach((node) -> nodes.put(node.slug(), node));
+		entries.stream().map(RelationIndexer::node).forEach((node) -> nodes.put(node.slug(), node));
 		entries.stream()
 			.filter(Company.class::isInstance)
 			.forEach((company) -> events.addAll(Timelines.written((Company) company, nodes)));

@@ -1,4 +1,4 @@
-package dev.casebook.authoring;
+package dev.casebook.status;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.casebook.authoring;
+package dev.casebook.status;
 
 import dev.casebook.content.LiveContent;
 import dev.casebook.core.ContentStatus;
