@@ -2,7 +2,6 @@ package dev.casebook.content;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +19,10 @@ import dev.casebook.core.Rule;
  * Links parsed entries to each other: drops duplicate slugs, checks that every relation and body
  * link names an existing entry of the right kind (suggesting the closest name when not), records
  * which entries each body links to and every relation as an {@link Edge}, then runs the
- * whole-content {@link ContentChecks}. Remembers the links each entry's body contains, so linking
- * again after a reload walks only the bodies that were parsed again, and, while no slug, title, alias
- * or file changed, what each entry's links resolved to, so only entries parsed again are resolved
- * again. Not thread-safe.
+ * whole-content {@link ContentChecks}. Remembers, by file and digest of its bytes, the links each
+ * entry's body contains, so linking again after a reload walks only the bodies whose files changed,
+ * and, while no slug, title, alias or file changed, what each entry's links resolved to, so only
+ * entries whose files changed are resolved again. Not thread-safe.
  */
 final class ContentLinker {
 
@@ -32,7 +31,7 @@ final class ContentLinker {
 
 	private final Markdown markdown;
 
-	private Map<ParsedEntry, List<WrittenLink>> written = new IdentityHashMap<>();
+	private Map<ParsedEntry.Version, List<WrittenLink>> written = new HashMap<>();
 
 	/** The last run; the next one reuses what it can. */
 	private Run last = new Run(Map.of(), Map.of(), LinkTargets.EMPTY, null, Set.of(), List.of());
@@ -41,7 +40,7 @@ final class ContentLinker {
 	 * What a run resolved each entry to, against which names, and the edges and whole-content
 	 * checks that came out.
 	 */
-	private record Run(Map<ParsedEntry, LinkResolver.Resolution> resolved, Map<String, ParsedEntry> bySlug, LinkTargets targets,
+	private record Run(Map<ParsedEntry.Version, LinkResolver.Resolution> resolved, Map<String, ParsedEntry> bySlug, LinkTargets targets,
 			Names names, Set<Edge> edges, List<Problem> checks) {
 
 		/**
@@ -50,7 +49,7 @@ final class ContentLinker {
 		 */
 		boolean declaresAlike(ParsedEntry entry, LinkResolver.Resolution resolution) {
 			ParsedEntry before = this.bySlug.get(entry.slug());
-			LinkResolver.Resolution was = (before != null) ? this.resolved.get(before) : null;
+			LinkResolver.Resolution was = (before != null) ? this.resolved.get(before.version()) : null;
 			return was != null && was.edges().equals(resolution.edges())
 					&& Declarations.of(before).toList().equals(Declarations.of(entry).toList());
 		}
@@ -64,8 +63,7 @@ final class ContentLinker {
 	/**
 	 * Entries ready to store: unique slugs, resolved links; broken links are problems.
 	 * @param edges every relation and body link between existing entries, in declaration order
-	 * @param declared the edges each entry's relations and body declare, by slug: the same list
-	 * instance in two runs means the same edges
+	 * @param declared the edges each entry's relations and body declare, by slug
 	 */
 	record Linked(List<ParsedEntry> entries, LinkTargets targets, Map<String, List<Target>> bodyLinks,
 			Set<Edge> edges, Map<String, List<Edge>> declared, List<Problem> problems) {
@@ -124,10 +122,10 @@ final class ContentLinker {
 				}
 			}
 		}
-		Map<ParsedEntry, List<WrittenLink>> seen = new IdentityHashMap<>();
+		Map<ParsedEntry.Version, List<WrittenLink>> seen = new HashMap<>();
 		for (ParsedEntry entry : entries) {
-			List<WrittenLink> links = this.written.get(entry);
-			seen.put(entry, (links != null) ? links : this.markdown.written(entry.body()));
+			List<WrittenLink> links = this.written.get(entry.version());
+			seen.put(entry.version(), (links != null) ? links : this.markdown.written(entry.body()));
 		}
 		this.written = seen;
 		Names names = new Names(entries, unserved);
@@ -135,23 +133,23 @@ final class ContentLinker {
 		// the last run's instance tells the database update, without comparing again, that no name changed
 		LinkTargets linkedTo = sameNames ? this.last.targets() : targets;
 		boolean sameEdges = sameNames;
-		Map<ParsedEntry, LinkResolver.Resolution> resolutions = new IdentityHashMap<>();
+		Map<ParsedEntry.Version, LinkResolver.Resolution> resolutions = new HashMap<>();
 		Map<String, List<Target>> bodyLinks = new HashMap<>();
 		Map<String, List<Edge>> declared = new HashMap<>();
 		for (ParsedEntry entry : entries) {
-			LinkResolver.Resolution resolution = sameNames ? this.last.resolved().get(entry) : null;
+			LinkResolver.Resolution resolution = sameNames ? this.last.resolved().get(entry.version()) : null;
 			if (resolution == null) {
-				resolution = LinkResolver.resolve(entry, seen.get(entry), linkedTo, names);
+				resolution = LinkResolver.resolve(entry, seen.get(entry.version()), linkedTo, names);
 				sameEdges = sameEdges && this.last.declaresAlike(entry, resolution);
 			}
-			resolutions.put(entry, resolution);
+			resolutions.put(entry.version(), resolution);
 			declared.put(entry.slug(), resolution.edges());
 			bodyLinks.put(entry.slug(), resolution.bodyLinks());
 			problems.addAll(resolution.problems());
 		}
 		Set<Edge> edges = sameEdges ? this.last.edges() : new LinkedHashSet<>(this.last.edges().size() * 4 / 3 + 16);
 		if (!sameEdges) {
-			entries.forEach((entry) -> edges.addAll(resolutions.get(entry).edges()));
+			entries.forEach((entry) -> edges.addAll(resolutions.get(entry.version()).edges()));
 		}
 		List<Problem> checks = sameEdges ? this.last.checks() : ContentChecks.check(entries, edges);
 		this.last = new Run(resolutions, bySlug, linkedTo, names, edges, checks);

@@ -53,7 +53,7 @@ class EntityUpdater {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Set<String> rewritten = now.keySet()
 			.stream()
-			.filter((slug) -> old.containsKey(slug) && !removed.contains(slug) && old.get(slug) != now.get(slug))
+			.filter((slug) -> old.containsKey(slug) && !removed.contains(slug) && !old.get(slug).sameFileAs(now.get(slug)))
 			.collect(Collectors.toSet());
 		// with the same targets, an unchanged entry's figure sources resolve as before: compare its links only
 		boolean sameTargets = after.targets().sameAs(before.targets());
@@ -70,7 +70,7 @@ class EntityUpdater {
 		for (String slug : declarers) {
 			List<Edge> was = before.declared().getOrDefault(slug, List.of());
 			List<Edge> is = after.declared().getOrDefault(slug, List.of());
-			if (was != is) {
+			if (!was.equals(is)) {
 				unjoined.addAll(difference(was, after.edges(), removed));
 				joined.addAll(difference(is, before.edges(), removed));
 			}
@@ -116,7 +116,7 @@ class EntityUpdater {
 	/**
 	 * Edges in {@code edges} but not in {@code others}, plus every edge touching a re-created slug.
 	 * Only the edges of entries whose declared list changed are compared: an edge that is declared
-	 * by the same list in both runs is in both.
+	 * by equal lists in both runs is in both.
 	 */
 	private static List<Edge> difference(List<Edge> edges, Set<Edge> others, Set<String> recreated) {
 		return edges.stream()

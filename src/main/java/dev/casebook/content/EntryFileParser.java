@@ -4,7 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,10 +62,11 @@ public class EntryFileParser {
 			return Result.failed(Rule.NOT_UTF8.at(file, firstBadLine(bytes), Rule.NOT_UTF8.example()));
 		}
 		String text = decoded.get().startsWith("\uFEFF") ? decoded.get().substring(1) : decoded.get();
+		String digest = digest(bytes);
 		List<String> lines = text.lines().toList();
 		List<Problem> problems = new ArrayList<>();
 		if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-			Optional<ParsedEntry> entry = TitledBody.read(file, kind, text, this.markdown, problems);
+			Optional<ParsedEntry> entry = TitledBody.read(file, kind, text, digest, this.markdown, problems);
 			return new Result(entry, List.copyOf(problems));
 		}
 		int close = 1;
@@ -81,7 +85,17 @@ public class EntryFileParser {
 			problems.add(Rule.EMPTY_BODY.at(file, close + 1, Rule.EMPTY_BODY.example()));
 		}
 		Document document = BodyLimits.read(file, body, this.markdown, problems);
-		return new Result(Optional.of(new ParsedEntry(file, kind, matter, document)), List.copyOf(problems));
+		return new Result(Optional.of(new ParsedEntry(file, kind, matter, document, digest)), List.copyOf(problems));
+	}
+
+	private static String digest(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			// every Java runtime provides SHA-256
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static Optional<String> decode(byte[] bytes) {

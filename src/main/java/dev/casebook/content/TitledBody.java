@@ -23,7 +23,8 @@ final class TitledBody {
 	private TitledBody() {
 	}
 
-	static Optional<ParsedEntry> read(String file, Kind kind, String text, Markdown markdown, List<Problem> problems) {
+	static Optional<ParsedEntry> read(String file, Kind kind, String text, String digest, Markdown markdown,
+			List<Problem> problems) {
 		Optional<String> heading = text.lines().filter((line) -> !line.isBlank()).findFirst()
 			.filter((line) -> line.startsWith("# "));
 		if (heading.isEmpty()) {
@@ -44,7 +45,7 @@ final class TitledBody {
 					"no front matter and no paragraph to take a summary from: add front matter with a 'summary'"));
 		}
 		return Optional.of(new ParsedEntry(file, kind,
-				FrontMatter.titled(kind, Slugs.ofFile(file), name, summary.orElse("")), document));
+				FrontMatter.titled(kind, Slugs.ofFile(file), name, summary.orElse("")), document, digest));
 	}
 
 	private static Optional<Node> firstParagraph(Document document) {

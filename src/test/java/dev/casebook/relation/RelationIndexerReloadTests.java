@@ -113,6 +113,18 @@ class RelationIndexerReloadTests {
 		assertThat(after.related("alpha", Relation.of(RelationType.USES))).containsExactly("monkey", "pipeline");
 	}
 
+	@Test
+	void aFileWrittenAgainWithTheSameBytesChangesNothing() throws IOException {
+		RelationIndex before = this.relations.current();
+		Path beta = DIR.resolve("companies/beta.md");
+		Files.write(beta, Files.readAllBytes(beta));
+		this.indexer.reload(List.of("companies/beta.md")).orElseThrow();
+		RelationIndex after = this.relations.current();
+		assertThat(after).isNotSameAs(before);
+		assertThat(after.node("beta")).get().as("carried over, not read again").isSameAs(before.node("beta").orElseThrow());
+		assertThat(describe(after)).containsExactlyElementsOf(describe(before));
+	}
+
 	private void reloadMatchesFullIndex(String... paths) {
 		this.indexer.reload(List.of(paths)).orElseThrow();
 		List<String> reloaded = describe(this.relations.current());
