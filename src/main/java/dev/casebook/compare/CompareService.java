@@ -83,7 +83,8 @@ class CompareService {
 		List<Node> practices = index.nodes(index.related(node.slug(), Relation.of(RelationType.ADOPTS)));
 		return new Column(node, company.getIndustry(), figures, deploys,
 				practices.stream().filter((practice) -> TEAM_MODEL_CATEGORY.equals(practice.category())).toList(),
-				marks(index.nodes(index.related(node.slug(), Relation.of(RelationType.USES))), toolCounts), marks(practices, practiceCounts));
+				marks(index.nodes(index.related(node.slug(), Relation.of(RelationType.USES))), toolCounts),
+				marks(practices, practiceCounts));
 	}
 
 	private DoraTable table(String year) {

@@ -40,8 +40,8 @@ final class ContentLinker {
 	 * What a run resolved each entry to, against which names, and the edges and whole-content
 	 * checks that came out.
 	 */
-	private record Run(Map<ParsedEntry.Version, LinkResolver.Resolution> resolved, Map<String, ParsedEntry> bySlug, LinkTargets targets,
-			Names names, Set<Edge> edges, List<Problem> checks) {
+	private record Run(Map<ParsedEntry.Version, LinkResolver.Resolution> resolved, Map<String, ParsedEntry> bySlug,
+			LinkTargets targets, Names names, Set<Edge> edges, List<Problem> checks) {
 
 		/**
 		 * Whether {@code entry}, parsed again, declares the same edges and relations as its slug's

@@ -27,7 +27,8 @@ final class Declarations {
 		if (!(entry.matter().details() instanceof CompanyDetails company)) {
 			return listed;
 		}
-		return Stream.of(listed, refs("metrics", RelationType.CITES, company.metrics().stream().map(MetricSpec::source).toList()),
+		return Stream.of(listed,
+				refs("metrics", RelationType.CITES, company.metrics().stream().map(MetricSpec::source).toList()),
 				refs("timeline", RelationType.CITES, company.timeline().stream().map(EventSpec::source).toList()),
 				refs("disputed_by", RelationType.CITES,
 						company.timeline().stream().flatMap((event) -> event.disputedBy().stream()).toList()),

@@ -109,7 +109,8 @@ public record FrontMatter(String slug, String title, String summary, List<String
 			String note) {
 	}
 
-	public record CompanyDetails(String industry, Optional<Integer> founded, List<MetricSpec> metrics, List<EventSpec> timeline, List<StageSpec> pipeline) implements Details {
+	public record CompanyDetails(String industry, Optional<Integer> founded, List<MetricSpec> metrics,
+			List<EventSpec> timeline, List<StageSpec> pipeline) implements Details {
 	}
 
 	public record ToolDetails(String category, String website, Optional<Boolean> openSource) implements Details {

@@ -102,6 +102,14 @@ public enum RelationType {
 		return this.oneFrom;
 	}
 
+	/**
+	 * Whether it says what two entries are to each other (a company uses a tool, two practices are
+	 * related), so that they are neighbours in graphs and suggestions; citations and body links are not.
+	 */
+	public boolean betweenPeers() {
+		return this != CITES && this != LINKS_TO;
+	}
+
 	public boolean symmetric() {
 		return this.verb.equals(this.inverseVerb);
 	}

@@ -1,6 +1,5 @@
 package dev.casebook.explore;
 
-import java.util.Arrays;
 import java.util.List;
 
 import dev.casebook.core.Kind;

@@ -22,13 +22,16 @@ import dev.casebook.relation.RelationIndex;
 /**
  * Cuts a graph of companies, tools and practices (and optionally tags) small enough to draw: breadth
  * first from a focus entry up to a depth, or, without a focus, the best-connected entries; never more
- * than a cap of nodes. Edges are drawn once, in their forward direction (uses, adopts, supports,
- * created, related, tagged).
+ * than a cap of nodes. Edges are drawn once, in their forward direction: every relation between peers
+ * ({@link RelationType#betweenPeers()}) and tags.
  */
 final class Neighbourhoods {
 
-	static final Set<Relation> DRAWN = Set.of(Relation.of(RelationType.USES), Relation.of(RelationType.ADOPTS), Relation.of(RelationType.SUPPORTS), Relation.of(RelationType.CREATED),
-			Relation.of(RelationType.RELATED));
+	/** Relations between peers, each in its forward direction. */
+	static final List<Relation> DRAWN = Relation.all()
+		.stream()
+		.filter((relation) -> relation.type().betweenPeers() && !relation.reversed())
+		.toList();
 
 	private static final Set<Kind> KINDS = EnumSet.of(Kind.COMPANY, Kind.TOOL, Kind.PRACTICE);
 
@@ -103,7 +106,7 @@ final class Neighbourhoods {
 			nodes.add(new GraphNode(id, node.title(), node.kind().key(), node.path()));
 			for (Relation relation : DRAWN) {
 				for (String target : index.related(id, relation)) {
-					boolean once = relation != Relation.of(RelationType.RELATED) || id.compareTo(target) < 0;
+					boolean once = !relation.type().symmetric() || id.compareTo(target) < 0;
 					if (once && chosen.contains(target)) {
 						edges.add(new GraphEdge(id, target, relation.key()));
 					}

@@ -2,16 +2,15 @@ package dev.casebook.insights;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 
 import dev.casebook.core.Kind;
-import dev.casebook.core.RelationType;
 import dev.casebook.relation.Node;
 import dev.casebook.relation.Relation;
 import dev.casebook.relation.RelationIndex;
@@ -24,9 +23,10 @@ import dev.casebook.relation.RelationIndex;
 final class RelatedEntries {
 
 	/** The typed relations that make entries neighbours; citations and body links do not. */
-	static final Set<Relation> NEIGHBOURLY = Set.of(Relation.of(RelationType.USES), Relation.inverseOf(RelationType.USES), Relation.of(RelationType.ADOPTS),
-			Relation.inverseOf(RelationType.ADOPTS), Relation.of(RelationType.SUPPORTS), Relation.inverseOf(RelationType.SUPPORTS), Relation.of(RelationType.CREATED), Relation.inverseOf(RelationType.CREATED),
-			Relation.of(RelationType.RELATED));
+	static final Set<Relation> NEIGHBOURLY = Relation.all()
+		.stream()
+		.filter((relation) -> relation.type().betweenPeers())
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final int DIRECT = 2;
 

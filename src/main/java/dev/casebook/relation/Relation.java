@@ -35,6 +35,11 @@ public record Relation(RelationType type, boolean reversed) implements Comparabl
 		return this.reversed ? this.type.inverseVerb() : this.type.verb();
 	}
 
+	/** The heading of the entries it leads to on a page: "Uses", "Used by". */
+	public String label() {
+		return this.reversed ? this.type.inverseLabel() : this.type.label();
+	}
+
 	public Relation inverse() {
 		return new Relation(this.type, !this.reversed && !this.type.symmetric());
 	}

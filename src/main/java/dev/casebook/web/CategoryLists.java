@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import dev.casebook.core.Kind;
-import dev.casebook.core.RelationType;
 import dev.casebook.core.Suggestions;
 import dev.casebook.model.Entry;
 import dev.casebook.relation.Node;
@@ -84,7 +83,7 @@ public class CategoryLists {
 						(value) -> new Filter(value, filter.tag(), filter.company()), filter.category()),
 				chips("tag", "Tag", path, filter, all, companiesOf, tags,
 						(value) -> new Filter(filter.category(), value, filter.company()), filter.tag()),
-				chips("company", (byCompany == Relation.inverseOf(RelationType.USES)) ? "Used by" : "Adopted by", path, filter, all,
+				chips("company", byCompany.label(), path, filter, all,
 						companiesOf, companies, (value) -> new Filter(filter.category(), filter.tag(), value),
 						filter.company()));
 		Page<Node> shown = ListPages.of(matching, page);

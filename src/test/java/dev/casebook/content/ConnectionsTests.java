@@ -6,7 +6,6 @@ import dev.casebook.model.Company;
 import dev.casebook.model.Connections;
 import dev.casebook.model.Entry;
 import dev.casebook.model.Practice;
-import dev.casebook.model.TestEntries;
 import dev.casebook.model.Tool;
 import org.junit.jupiter.api.Test;
 

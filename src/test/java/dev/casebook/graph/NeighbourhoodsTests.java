@@ -44,4 +44,19 @@ class NeighbourhoodsTests {
 		assertThat(near.truncated()).isFalse();
 	}
 
+	@Test
+	void everyRelationIsDrawnOnceInItsForwardDirectionAndARelatedPairOnce() {
+		RelationIndex index = new TestIndex()
+			.add(node(Kind.COMPANY, "acme", "Acme"), node(Kind.TOOL, "chef", "Chef"),
+					node(Kind.PRACTICE, "canary", "Canary"), node(Kind.PRACTICE, "chaos", "Chaos"))
+			.link("acme", Relation.of(RelationType.USES), "chef")
+			.link("chef", Relation.of(RelationType.SUPPORTS), "canary")
+			.link("canary", Relation.of(RelationType.RELATED), "chaos")
+			.link("acme", Relation.of(RelationType.CITES), "canary")
+			.build();
+		GraphView around = Neighbourhoods.around(index, "canary", 2, 10, false);
+		assertThat(around.edges()).extracting((edge) -> edge.source() + " " + edge.relation() + " " + edge.target())
+			.containsExactlyInAnyOrder("acme uses chef", "chef supports canary", "canary related chaos");
+	}
+
 }

@@ -73,6 +73,8 @@ class ToolControllerTests {
 		Element active = page.selectFirst("a.filter-chip[aria-current=true]");
 		assertThat(active.text()).isEqualTo("Web servers 2");
 		assertThat(active.attr("href")).as("clicking it again clears it").isEqualTo("/tools");
+		assertThat(page.select(".filter-group h2").eachText()).as("tools are used by companies").contains("Used by")
+			.doesNotContain("Adopted by");
 		assertThat(page.select("a.filter-chip[data-parameter=company]").eachText()).containsExactly("Acme 2");
 		assertThat(page.selectFirst("a.filter-chip[data-parameter=company]").attr("href"))
 			.isEqualTo("/tools?category=Web%20servers&company=acme");
