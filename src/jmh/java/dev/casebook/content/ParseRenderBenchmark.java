@@ -71,13 +71,13 @@ public class ParseRenderBenchmark {
 
 	@Benchmark
 	public Object renderBody() {
-		return this.markdown.render(this.body, this.targets, this.file);
+		return this.markdown.render(this.body, this.targets, this.file, List.of());
 	}
 
 	@Benchmark
 	public Object parseAndRender() {
 		Document document = this.parser.parse(this.file, this.kind, this.bytes).entry().orElseThrow().body();
-		return this.markdown.render(document, this.targets, this.file);
+		return this.markdown.render(document, this.targets, this.file, List.of());
 	}
 
 }
