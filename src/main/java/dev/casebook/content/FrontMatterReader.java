@@ -64,8 +64,8 @@ final class FrontMatterReader {
 			.ifPresent((declared) -> kindMismatch(fields, kind, declared));
 		String slug = slug(fields, fileSlug);
 		boolean draft = draft(fields, kind);
-		Optional<LocalDate> date = fields.date("date");
-		Optional<LocalDate> lastmod = fields.date("lastmod");
+		Optional<LocalDate> date = YamlScalars.date(fields, "date");
+		Optional<LocalDate> lastmod = YamlScalars.date(fields, "lastmod");
 		List<String> tags = tags(fields);
 		List<String> aliases = aliases(fields);
 		Details details = details(kind, fields);
@@ -107,16 +107,16 @@ final class FrontMatterReader {
 	}
 
 	private static boolean draft(YamlFields fields, Kind kind) {
-		boolean draft = fields.bool("draft").orElse(false);
-		if (kind != Kind.SOURCE && fields.isBoolean("published")) {
-			draft |= !fields.bool("published").orElse(true);
+		boolean draft = YamlScalars.bool(fields, "draft").orElse(false);
+		if (kind != Kind.SOURCE && YamlScalars.isBoolean(fields, "published")) {
+			draft |= !YamlScalars.bool(fields, "published").orElse(true);
 		}
 		return draft;
 	}
 
 	private static List<String> tags(YamlFields fields) {
-		List<String> written = new ArrayList<>(fields.tags("tags"));
-		written.addAll(fields.tags("categories"));
+		List<String> written = new ArrayList<>(YamlLists.tags(fields, "tags"));
+		written.addAll(YamlLists.tags(fields, "categories"));
 		List<String> tags = new ArrayList<>();
 		for (String tag : written) {
 			String slug = Slugs.of(tag);
@@ -133,7 +133,7 @@ final class FrontMatterReader {
 
 	private static List<String> aliases(YamlFields fields) {
 		List<String> aliases = new ArrayList<>();
-		for (String alias : fields.strings("aliases", false)) {
+		for (String alias : YamlLists.strings(fields, "aliases", false)) {
 			if (alias.startsWith("/")) {
 				fields.warning(fields.lineOf("aliases"), Rule.HUGO_ALIAS, "alias '" + alias
 						+ "' looks like a Hugo redirect address; aliases here are other names of the entry");
@@ -150,10 +150,12 @@ final class FrontMatterReader {
 		List<Declared> relations = new ArrayList<>();
 		for (RelationType type : RelationType.values()) {
 			if (!type.key().isEmpty() && type.startsAt(kind)) {
-				fields.refs(type.key()).forEach((ref) -> relations.add(new Declared(type, false, type.key(), ref)));
+				YamlLists.refs(fields, type.key())
+					.forEach((ref) -> relations.add(new Declared(type, false, type.key(), ref)));
 			}
 			if (!type.inverseKey().isEmpty() && type.to() == kind) {
-				(type.oneFrom() ? fields.ref(type.inverseKey()).stream().toList() : fields.refs(type.inverseKey()))
+				(type.oneFrom() ? YamlLists.ref(fields, type.inverseKey()).stream().toList()
+						: YamlLists.refs(fields, type.inverseKey()))
 					.forEach((ref) -> relations.add(new Declared(type, true, type.inverseKey(), ref)));
 			}
 		}
@@ -162,13 +164,15 @@ final class FrontMatterReader {
 
 	private static Details details(Kind kind, YamlFields fields) {
 		return switch (kind) {
-			case COMPANY -> new CompanyDetails(fields.text("industry"), fields.integer("founded"),
-					fields.objects("metrics", CompanyFacts::metric),
-					fields.objects("timeline", CompanyFacts::event), fields.objects("pipeline", CompanyFacts::stage));
-			case TOOL -> new ToolDetails(fields.text("category"), fields.webAddress("website"), fields.bool("open_source"));
+			case COMPANY -> new CompanyDetails(fields.text("industry"), YamlScalars.integer(fields, "founded"),
+					YamlLists.objects(fields, "metrics", CompanyFacts::metric),
+					YamlLists.objects(fields, "timeline", CompanyFacts::event),
+					YamlLists.objects(fields, "pipeline", CompanyFacts::stage));
+			case TOOL -> new ToolDetails(fields.text("category"), YamlScalars.webAddress(fields, "website"),
+					YamlScalars.bool(fields, "open_source"));
 			case PRACTICE -> new PracticeDetails(fields.text("category"));
 			case SOURCE -> new SourceDetails(fields.text("publisher"), fields.text("author"), published(fields),
-					fields.webAddress("url"), sourceType(fields));
+					YamlScalars.webAddress(fields, "url"), sourceType(fields));
 		};
 	}
 
