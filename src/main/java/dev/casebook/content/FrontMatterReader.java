@@ -6,15 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.Declared;
 import dev.casebook.content.FrontMatter.Details;
-import dev.casebook.content.FrontMatter.PracticeDetails;
-import dev.casebook.content.FrontMatter.SourceDetails;
-import dev.casebook.content.FrontMatter.ToolDetails;
 import dev.casebook.core.Kind;
 import dev.casebook.core.Problem;
-import dev.casebook.core.Published;
 import dev.casebook.core.RelationType;
 import dev.casebook.core.Rule;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -32,8 +27,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * date-times count by their day, and tags in any case are made lowercase-hyphenated.
  */
 final class FrontMatterReader {
-
-	private static final List<String> SOURCE_TYPES = List.of("article", "talk", "course", "q-and-a", "book");
 
 	private FrontMatterReader() {
 	}
@@ -68,7 +61,7 @@ final class FrontMatterReader {
 		Optional<LocalDate> lastmod = YamlScalars.date(fields, "lastmod");
 		List<String> tags = tags(fields);
 		List<String> aliases = aliases(fields);
-		Details details = details(kind, fields);
+		Details details = KindDetails.read(kind, fields);
 		FrontMatter matter = new FrontMatter(slug, title, summary, tags, aliases, date.or(() -> lastmod),
 				relations(kind, fields), details, draft);
 		fields.warnUnread("for a " + kind.key());
@@ -160,46 +153,6 @@ final class FrontMatterReader {
 			}
 		}
 		return List.copyOf(relations);
-	}
-
-	private static Details details(Kind kind, YamlFields fields) {
-		return switch (kind) {
-			case COMPANY -> new CompanyDetails(fields.text("industry"), YamlScalars.integer(fields, "founded"),
-					YamlLists.objects(fields, "metrics", CompanyFacts::metric),
-					YamlLists.objects(fields, "timeline", CompanyFacts::event),
-					YamlLists.objects(fields, "pipeline", CompanyFacts::stage));
-			case TOOL -> new ToolDetails(fields.text("category"), YamlScalars.webAddress(fields, "website"),
-					YamlScalars.bool(fields, "open_source"));
-			case PRACTICE -> new PracticeDetails(fields.text("category"));
-			case SOURCE -> new SourceDetails(fields.text("publisher"), fields.text("author"), published(fields),
-					YamlScalars.webAddress(fields, "url"), sourceType(fields));
-		};
-	}
-
-	private static Published published(YamlFields fields) {
-		Optional<String> written = fields.string("published");
-		if (written.isEmpty()) {
-			if (!fields.has("published")) {
-				fields.warning(fields.line(), Rule.UNDATED_SOURCE, Rule.UNDATED_SOURCE.example());
-			}
-			return Published.UNDATED;
-		}
-		Optional<Published> published = Published.parse(written.get());
-		if (published.isEmpty()) {
-			fields.error(fields.lineOf("published"), Rule.WRONG_TYPE, "'published' must be a date like 2012-04-05, "
-					+ "2012-04 or 2012, a span like 2011-2013, or 'undated', not '" + written.get() + "'");
-		}
-		return published.orElse(Published.UNDATED);
-	}
-
-	private static String sourceType(YamlFields fields) {
-		String type = fields.text("type");
-		if (!type.isEmpty() && !SOURCE_TYPES.contains(type)) {
-			fields.error(fields.lineOf("type"), Rule.BAD_SOURCE_TYPE,
-					"type '" + type + "' must be one of " + String.join(", ", SOURCE_TYPES));
-			return "";
-		}
-		return type;
 	}
 
 	/** Only composes nodes, never constructs objects; a new instance per call as Yaml is not thread-safe. */
