@@ -40,7 +40,7 @@ final class CompanyFacts {
 		}
 		String event = fields.required("event");
 		Optional<Ref> source = source(fields, "timeline event");
-		List<Ref> disputedBy = fields.refs("disputed_by");
+		List<Ref> disputedBy = YamlLists.refs(fields, "disputed_by");
 		return source.filter((ok) -> date.isPresent() && !event.isEmpty())
 			.map((ref) -> new EventSpec(date.get(), event, ref, fields.text("locator"), fields.text("note"), disputedBy));
 	}
@@ -60,8 +60,8 @@ final class CompanyFacts {
 					+ "release or verify)");
 		}
 		Optional<Ref> source = source(fields, "pipeline stage");
-		List<Ref> tools = fields.refs("tools");
-		List<Ref> practices = fields.refs("practices");
+		List<Ref> tools = YamlLists.refs(fields, "tools");
+		List<Ref> practices = YamlLists.refs(fields, "practices");
 		return source.filter((ok) -> kind.isPresent() && !name.isEmpty())
 			.map((ref) -> new StageSpec(name, kind.get(), tools, practices, fields.text("ships"), fields.text("trigger"),
 					fields.text("gate"), fields.text("exposure"), fields.text("configuration"), ref,
@@ -69,7 +69,7 @@ final class CompanyFacts {
 	}
 
 	private static Optional<Ref> source(YamlFields fields, String what) {
-		Optional<Ref> source = fields.ref("source");
+		Optional<Ref> source = YamlLists.ref(fields, "source");
 		if (source.isEmpty()) {
 			fields.error(fields.line(), Rule.INCOMPLETE, "a " + what + " needs a 'source' (a source slug)");
 		}

@@ -6,15 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.Declared;
 import dev.casebook.content.FrontMatter.Details;
-import dev.casebook.content.FrontMatter.PracticeDetails;
-import dev.casebook.content.FrontMatter.SourceDetails;
-import dev.casebook.content.FrontMatter.ToolDetails;
 import dev.casebook.core.Kind;
 import dev.casebook.core.Problem;
-import dev.casebook.core.Published;
 import dev.casebook.core.RelationType;
 import dev.casebook.core.Rule;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -32,8 +27,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * date-times count by their day, and tags in any case are made lowercase-hyphenated.
  */
 final class FrontMatterReader {
-
-	private static final List<String> SOURCE_TYPES = List.of("article", "talk", "course", "q-and-a", "book");
 
 	private FrontMatterReader() {
 	}
@@ -64,11 +57,11 @@ final class FrontMatterReader {
 			.ifPresent((declared) -> kindMismatch(fields, kind, declared));
 		String slug = slug(fields, fileSlug);
 		boolean draft = draft(fields, kind);
-		Optional<LocalDate> date = fields.date("date");
-		Optional<LocalDate> lastmod = fields.date("lastmod");
+		Optional<LocalDate> date = YamlScalars.date(fields, "date");
+		Optional<LocalDate> lastmod = YamlScalars.date(fields, "lastmod");
 		List<String> tags = tags(fields);
 		List<String> aliases = aliases(fields);
-		Details details = details(kind, fields);
+		Details details = KindDetails.read(kind, fields);
 		FrontMatter matter = new FrontMatter(slug, title, summary, tags, aliases, date.or(() -> lastmod),
 				relations(kind, fields), details, draft);
 		fields.warnUnread("for a " + kind.key());
@@ -107,16 +100,16 @@ final class FrontMatterReader {
 	}
 
 	private static boolean draft(YamlFields fields, Kind kind) {
-		boolean draft = fields.bool("draft").orElse(false);
-		if (kind != Kind.SOURCE && fields.isBoolean("published")) {
-			draft |= !fields.bool("published").orElse(true);
+		boolean draft = YamlScalars.bool(fields, "draft").orElse(false);
+		if (kind != Kind.SOURCE && YamlScalars.isBoolean(fields, "published")) {
+			draft |= !YamlScalars.bool(fields, "published").orElse(true);
 		}
 		return draft;
 	}
 
 	private static List<String> tags(YamlFields fields) {
-		List<String> written = new ArrayList<>(fields.tags("tags"));
-		written.addAll(fields.tags("categories"));
+		List<String> written = new ArrayList<>(YamlLists.tags(fields, "tags"));
+		written.addAll(YamlLists.tags(fields, "categories"));
 		List<String> tags = new ArrayList<>();
 		for (String tag : written) {
 			String slug = Slugs.of(tag);
@@ -133,7 +126,7 @@ final class FrontMatterReader {
 
 	private static List<String> aliases(YamlFields fields) {
 		List<String> aliases = new ArrayList<>();
-		for (String alias : fields.strings("aliases", false)) {
+		for (String alias : YamlLists.strings(fields, "aliases", false)) {
 			if (alias.startsWith("/")) {
 				fields.warning(fields.lineOf("aliases"), Rule.HUGO_ALIAS, "alias '" + alias
 						+ "' looks like a Hugo redirect address; aliases here are other names of the entry");
@@ -150,52 +143,16 @@ final class FrontMatterReader {
 		List<Declared> relations = new ArrayList<>();
 		for (RelationType type : RelationType.values()) {
 			if (!type.key().isEmpty() && type.startsAt(kind)) {
-				fields.refs(type.key()).forEach((ref) -> relations.add(new Declared(type, false, type.key(), ref)));
+				YamlLists.refs(fields, type.key())
+					.forEach((ref) -> relations.add(new Declared(type, false, type.key(), ref)));
 			}
 			if (!type.inverseKey().isEmpty() && type.to() == kind) {
-				(type.oneFrom() ? fields.ref(type.inverseKey()).stream().toList() : fields.refs(type.inverseKey()))
+				(type.oneFrom() ? YamlLists.ref(fields, type.inverseKey()).stream().toList()
+						: YamlLists.refs(fields, type.inverseKey()))
 					.forEach((ref) -> relations.add(new Declared(type, true, type.inverseKey(), ref)));
 			}
 		}
 		return List.copyOf(relations);
-	}
-
-	private static Details details(Kind kind, YamlFields fields) {
-		return switch (kind) {
-			case COMPANY -> new CompanyDetails(fields.text("industry"), fields.integer("founded"),
-					fields.objects("metrics", CompanyFacts::metric),
-					fields.objects("timeline", CompanyFacts::event), fields.objects("pipeline", CompanyFacts::stage));
-			case TOOL -> new ToolDetails(fields.text("category"), fields.webAddress("website"), fields.bool("open_source"));
-			case PRACTICE -> new PracticeDetails(fields.text("category"));
-			case SOURCE -> new SourceDetails(fields.text("publisher"), fields.text("author"), published(fields),
-					fields.webAddress("url"), sourceType(fields));
-		};
-	}
-
-	private static Published published(YamlFields fields) {
-		Optional<String> written = fields.string("published");
-		if (written.isEmpty()) {
-			if (!fields.has("published")) {
-				fields.warning(fields.line(), Rule.UNDATED_SOURCE, Rule.UNDATED_SOURCE.example());
-			}
-			return Published.UNDATED;
-		}
-		Optional<Published> published = Published.parse(written.get());
-		if (published.isEmpty()) {
-			fields.error(fields.lineOf("published"), Rule.WRONG_TYPE, "'published' must be a date like 2012-04-05, "
-					+ "2012-04 or 2012, a span like 2011-2013, or 'undated', not '" + written.get() + "'");
-		}
-		return published.orElse(Published.UNDATED);
-	}
-
-	private static String sourceType(YamlFields fields) {
-		String type = fields.text("type");
-		if (!type.isEmpty() && !SOURCE_TYPES.contains(type)) {
-			fields.error(fields.lineOf("type"), Rule.BAD_SOURCE_TYPE,
-					"type '" + type + "' must be one of " + String.join(", ", SOURCE_TYPES));
-			return "";
-		}
-		return type;
 	}
 
 	/** Only composes nodes, never constructs objects; a new instance per call as Yaml is not thread-safe. */

@@ -1,31 +1,19 @@
 package dev.casebook.content;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.ext.toc.TocExtension;
-import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.casebook.model.Entry;
 import org.springframework.stereotype.Component;
@@ -71,18 +59,9 @@ public final class Markdown {
 		return this.parser.parse(text);
 	}
 
-	/** Every link in the body as written, in order, with its 1-based line; not yet resolved. */
+	/** Every link in the body as written, in order, with its 1-based line; not yet resolved (see {@link WrittenLinks}). */
 	List<WrittenLink> written(Document document) {
-		List<WrittenLink> links = new ArrayList<>();
-		int[] lineStarts = lineStarts(document.getChars());
-		NodeVisitor visitor = new NodeVisitor(
-				new VisitHandler<>(WikiLink.class,
-						(node) -> links.add(new WrittenLink(node.getChars().toString(), true, node.getLink().toString(),
-								lineOf(lineStarts, node.getStartOffset())))),
-				new VisitHandler<>(Link.class, (node) -> links.add(new WrittenLink(node.getChars().toString(), false,
-						node.getUrl().toString(), lineOf(lineStarts, node.getStartOffset())))));
-		visitor.visit(document);
-		return links;
+		return WrittenLinks.in(document);
 	}
 
 	/**
@@ -159,63 +138,9 @@ public final class Markdown {
 		}
 	}
 
-	/**
-	 * The text as it reads, without markup, for full-text search and its snippets: the text of every
-	 * node, one line per block. A wiki link reads as its own text, or else as the title of the entry
-	 * it reaches (as written when it reaches none), as on the page.
-	 */
+	/** The text as it reads, without markup, for full-text search and its snippets (see {@link PlainText}). */
 	String plainText(Node node, LinkTargets targets) {
-		StringBuilder out = new StringBuilder();
-		collectText(node, targets, out);
-		return out.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\n[\\s]*", "\n").strip();
-	}
-
-	private static void collectText(Node node, LinkTargets targets, StringBuilder out) {
-		if (node instanceof WikiLink wiki) {
-			if (!wiki.getText().isBlank()) {
-				out.append(wiki.getText());
-			}
-			else if (targets.wiki(wiki.getLink().toString()) instanceof LinkTargets.Resolved resolved) {
-				out.append(resolved.target().title());
-			}
-			else {
-				out.append(wiki.getLink());
-			}
-			return;
-		}
-		if (node instanceof Text || node instanceof HtmlInline || node instanceof HtmlBlock) {
-			out.append(node.getChars());
-		}
-		else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof TableCell) {
-			out.append(' ');
-		}
-		for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-			collectText(child, targets, out);
-		}
-		if (node instanceof Block) {
-			out.append('\n');
-		}
-	}
-
-	/** Where each line starts; with {@link #lineOf} a line costs a binary search, not a scan of the text. */
-	private static int[] lineStarts(CharSequence text) {
-		int[] starts = new int[16];
-		int count = 1;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				if (count == starts.length) {
-					starts = Arrays.copyOf(starts, count * 2);
-				}
-				starts[count++] = i + 1;
-			}
-		}
-		return Arrays.copyOf(starts, count);
-	}
-
-	/** The 1-based line holding {@code offset}. */
-	private static int lineOf(int[] lineStarts, int offset) {
-		int at = Arrays.binarySearch(lineStarts, offset);
-		return (at >= 0) ? at + 1 : -at - 1;
+		return PlainText.of(node, targets);
 	}
 
 	/** A link as written in a body and what it points at. */

@@ -1,20 +1,12 @@
 package dev.casebook.content;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import dev.casebook.core.Problem;
 import dev.casebook.core.Rule;
@@ -22,12 +14,13 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Typed, line-aware access to one YAML mapping. Every wrong value is reported as a
- * {@link Problem} on the line it stands on and read as absent, so callers always get a value.
+ * Typed, line-aware access to one YAML mapping: its keys, the lines they stand on, which were read,
+ * and its text values. Every wrong value is reported as a {@link Problem} on the line it stands on
+ * and read as absent, so callers always get a value. {@link YamlScalars} reads numbers, booleans,
+ * dates and web addresses, {@link YamlLists} lists and slug references.
  */
 final class YamlFields {
 
@@ -39,8 +32,6 @@ final class YamlFields {
 
 	private static final Set<String> LONG_TEXT = Set.of("summary", "description", "event", "note", "ships", "trigger",
 			"gate", "exposure", "configuration");
-
-	private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].+");
 
 	private final String path;
 
@@ -98,7 +89,7 @@ final class YamlFields {
 	}
 
 	/** Whether a value fits the column it is stored in; a longer one is an error on its line. */
-	private boolean fits(String key, ScalarNode node) {
+	boolean fits(String key, ScalarNode node) {
 		int max = LONG_TEXT.contains(key) ? MAX_LONG_TEXT : MAX_TEXT;
 		if (node.getValue().strip().length() <= max) {
 			return true;
@@ -112,172 +103,12 @@ final class YamlFields {
 		return string(key).orElse("");
 	}
 
-	/**
-	 * An absolute http or https address. Anything else ({@code javascript:}, {@code data:}, a relative
-	 * path) is reported and read as absent, so it is never linked.
-	 */
-	String webAddress(String key) {
-		Optional<String> value = string(key);
-		if (value.isPresent() && !isWebAddress(value.get())) {
-			this.problems.add(Rule.BAD_ADDRESS.at(this.path, lineOf(key),
-					"'" + key + "' must be an http or https address; it is not shown"));
-			return "";
-		}
-		return value.orElse("");
-	}
-
-	private static boolean isWebAddress(String value) {
-		try {
-			URI uri = new URI(value);
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-		}
-		catch (URISyntaxException ex) {
-			return false;
-		}
-	}
-
 	String required(String key) {
 		Optional<String> value = string(key);
 		if (value.isEmpty() && !isWrongType(key) && !this.tooLong.contains(key)) {
 			error(this.line, Rule.MISSING_KEY, "missing required key '" + key + "'");
 		}
 		return value.orElse("");
-	}
-
-	Optional<Integer> integer(String key) {
-		return scalar(key, "a whole number").flatMap((node) -> {
-			try {
-				return Optional.of(Integer.parseInt(node.getValue().strip()));
-			}
-			catch (NumberFormatException ex) {
-				error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be a whole number, not '" + node.getValue() + "'");
-				return Optional.empty();
-			}
-		});
-	}
-
-	Optional<Boolean> bool(String key) {
-		return scalar(key, "true or false").flatMap((node) -> {
-			if (node.getTag().equals(Tag.BOOL)) {
-				return Optional.of(Boolean.parseBoolean(node.getValue().strip().toLowerCase()));
-			}
-			error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be true or false, not '" + node.getValue() + "'");
-			return Optional.empty();
-		});
-	}
-
-	Optional<LocalDate> date(String key) {
-		return scalar(key, "a date").flatMap((node) -> {
-			try {
-				String value = node.getValue().strip();
-				// Hugo and Jekyll write date-times (2021-03-17T10:00:00Z, 2021-03-17 10:00); the day is what counts
-				return Optional.of(LocalDate.parse(DATE_TIME.matcher(value).matches() ? value.substring(0, 10) : value));
-			}
-			catch (DateTimeParseException ex) {
-				error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be a date like 2024-05-31, not '" + node.getValue() + "'");
-				return Optional.empty();
-			}
-		});
-	}
-
-	/** A list of plain values; with {@code commaText} one comma-separated string is accepted too. */
-	List<String> strings(String key, boolean commaText) {
-		Node node = this.values.get(key);
-		this.read.add(key);
-		if (node == null || isNull(node)) {
-			return List.of();
-		}
-		if (commaText && node instanceof ScalarNode scalar) {
-			return Arrays.stream(scalar.getValue().split(",")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
-		}
-		if (!(node instanceof SequenceNode sequence)) {
-			error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be a list");
-			return List.of();
-		}
-		List<String> result = new ArrayList<>();
-		for (Node item : sequence.getValue()) {
-			if (item instanceof ScalarNode scalar && !isNull(scalar) && !scalar.getValue().isBlank()) {
-				if (fits(key, scalar)) {
-					result.add(scalar.getValue().strip());
-				}
-			}
-			else {
-				error(lineOf(item), Rule.WRONG_TYPE, "each item of '" + key + "' must be plain text");
-			}
-		}
-		return result;
-	}
-
-	/**
-	 * Tags as other tools write them too: a list, one comma-separated string, or Docusaurus'
-	 * {@code {label: ..., permalink: ...}} items, whose label is the tag.
-	 */
-	List<String> tags(String key) {
-		Node node = this.values.get(key);
-		if (node instanceof SequenceNode sequence && sequence.getValue().stream().anyMatch(MappingNode.class::isInstance)) {
-			this.read.add(key);
-			List<String> labels = new ArrayList<>();
-			for (Node item : sequence.getValue()) {
-				Optional<String> label = (item instanceof MappingNode mapping)
-						? new YamlFields(mapping, this.path, this.lineOffset, new ArrayList<>()).string("label")
-						: (item instanceof ScalarNode scalar) ? Optional.of(scalar.getValue().strip()) : Optional.empty();
-				label.filter((text) -> !text.isEmpty()).ifPresentOrElse(labels::add,
-						() -> error(lineOf(item), Rule.WRONG_TYPE, "each item of '" + key + "' must be a tag or have a 'label'"));
-			}
-			return labels;
-		}
-		return strings(key, true);
-	}
-
-	/** Whether {@code key} holds {@code true} or {@code false}; reads nothing. */
-	boolean isBoolean(String key) {
-		Node node = this.values.get(key);
-		return node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL);
-	}
-
-	List<Ref> refs(String key) {
-		Node node = this.values.get(key);
-		List<String> slugs = strings(key, false);
-		if (!(node instanceof SequenceNode sequence)) {
-			return List.of();
-		}
-		List<Ref> refs = new ArrayList<>();
-		for (Node item : sequence.getValue()) {
-			if (item instanceof ScalarNode scalar && slugs.contains(scalar.getValue().strip())) {
-				refs.add(new Ref(scalar.getValue().strip(), lineOf(item)));
-			}
-		}
-		return refs;
-	}
-
-	Optional<Ref> ref(String key) {
-		return string(key).map((slug) -> new Ref(slug, lineOf(this.values.get(key))));
-	}
-
-	/** A list of mappings, each read by {@code reader}. */
-	<T> List<T> objects(String key, Function<YamlFields, Optional<T>> reader) {
-		Node node = this.values.get(key);
-		this.read.add(key);
-		if (node == null || isNull(node)) {
-			return List.of();
-		}
-		if (!(node instanceof SequenceNode sequence)) {
-			error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be a list");
-			return List.of();
-		}
-		List<T> result = new ArrayList<>();
-		for (Node item : sequence.getValue()) {
-			if (item instanceof MappingNode mapping) {
-				YamlFields fields = new YamlFields(mapping, this.path, this.lineOffset, this.problems);
-				reader.apply(fields).ifPresent(result::add);
-				fields.warnUnread("in '" + key + "'");
-			}
-			else {
-				error(lineOf(item), Rule.WRONG_TYPE, "each item of '" + key + "' must be a mapping of keys to values");
-			}
-		}
-		return result;
 	}
 
 	/** Warns about every key no getter asked for. */
@@ -297,17 +128,37 @@ final class YamlFields {
 		this.problems.add(rule.at(this.path, line, message));
 	}
 
-	private Optional<ScalarNode> scalar(String key, String expected) {
-		Node node = this.values.get(key);
+	/** The value of {@code key}, without counting the key as read; null when it is absent. */
+	Node peek(String key) {
+		return this.values.get(key);
+	}
+
+	/** The value of {@code key}, counting the key as read; empty when it is absent or null. */
+	Optional<Node> read(String key) {
 		this.read.add(key);
-		if (node == null || isNull(node)) {
+		Node node = this.values.get(key);
+		return (node == null || isNull(node)) ? Optional.empty() : Optional.of(node);
+	}
+
+	/** The value of {@code key} when it is a single value; anything else is reported as not {@code expected}. */
+	Optional<ScalarNode> scalar(String key, String expected) {
+		return read(key).flatMap((node) -> {
+			if (node instanceof ScalarNode scalar) {
+				return Optional.of(scalar);
+			}
+			error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be " + expected);
 			return Optional.empty();
-		}
-		if (node instanceof ScalarNode scalar) {
-			return Optional.of(scalar);
-		}
-		error(lineOf(node), Rule.WRONG_TYPE, "'" + key + "' must be " + expected);
-		return Optional.empty();
+		});
+	}
+
+	/** The fields of a mapping nested in this one, reporting their problems with this one's. */
+	YamlFields nested(MappingNode mapping) {
+		return new YamlFields(mapping, this.path, this.lineOffset, this.problems);
+	}
+
+	/** The fields of a mapping nested in this one, whose problems are not reported. */
+	YamlFields nestedUnreported(MappingNode mapping) {
+		return new YamlFields(mapping, this.path, this.lineOffset, new ArrayList<>());
 	}
 
 	private boolean isWrongType(String key) {
@@ -315,11 +166,11 @@ final class YamlFields {
 		return node != null && !isNull(node) && !(node instanceof ScalarNode);
 	}
 
-	private int lineOf(Node node) {
+	int lineOf(Node node) {
 		return this.lineOffset + node.getStartMark().getLine() + 1;
 	}
 
-	private static boolean isNull(Node node) {
+	static boolean isNull(Node node) {
 		return node.getTag().equals(Tag.NULL);
 	}
 

@@ -2,13 +2,11 @@ package dev.casebook.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.casebook.core.Kind;
@@ -125,7 +123,7 @@ public class Company extends Entry {
 
 	/** The figures for the profile card: deploy frequencies first, otherwise as written. */
 	public List<Metric> getKeyFigures() {
-		return this.metrics.stream().sorted(Comparator.comparing((Metric metric) -> !metric.isDeployFrequency())).toList();
+		return KeyFigures.ordered(this.metrics);
 	}
 
 	/**
@@ -133,17 +131,12 @@ public class Company extends Entry {
 	 * {@link FigureDate}), the most frequent within a year.
 	 */
 	public Optional<Metric> getDeployFigure() {
-		return this.metrics.stream()
-			.filter(Metric::isDeployFrequency)
-			.max(Comparator.comparingInt((Metric metric) -> metric.getDate().sortYear())
-				.thenComparing((Metric metric) -> -metric.getDeployFrequency().orElseThrow().intervalDays()));
+		return KeyFigures.deployFigure(this.metrics);
 	}
 
 	/** Its figures as text (name, value, unit), so that a search for "deploys per day" finds it. */
 	public String getFigureText() {
-		return this.metrics.stream()
-			.map((metric) -> metric.getName() + " " + metric.getValue() + " " + metric.getUnit())
-			.collect(Collectors.joining("\n"));
+		return KeyFigures.text(this.metrics);
 	}
 
 	public List<TimelineEvent> getTimeline() {
@@ -183,30 +176,10 @@ public class Company extends Entry {
 	@Override
 	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
 		switch (type) {
-			case USES -> {
-				if (present) {
-					use((Tool) target);
-				}
-				else {
-					stopUsing((Tool) target);
-				}
-			}
-			case ADOPTS -> {
-				if (present) {
-					adopt((Practice) target);
-				}
-				else {
-					abandon((Practice) target);
-				}
-			}
-			case CREATED -> {
-				if (present) {
-					((Tool) target).createdBy(this);
-				}
-				else {
-					((Tool) target).notCreatedBy(this);
-				}
-			}
+			case USES -> Presence.set(present, (Tool) target, this::use, this::stopUsing);
+			case ADOPTS -> Presence.set(present, (Practice) target, this::adopt, this::abandon);
+			case CREATED -> Presence.set(present, (Tool) target, (tool) -> tool.createdBy(this),
+					(tool) -> tool.notCreatedBy(this));
 			default -> throw new IllegalArgumentException(getKind().key() + " has no relation " + type);
 		}
 	}

@@ -5,15 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -198,21 +193,12 @@ public abstract class Entry {
 
 	/** The sources its page numbers, in the order of their numbers (see {@link Citations}). */
 	public List<Source> getCitedSources() {
-		if (this.citations == null || this.citations.isBlank()) {
-			return List.of();
-		}
-		Map<String, Source> citable = new LinkedHashMap<>();
-		citable().forEach((source) -> citable.putIfAbsent(source.getSlug(), source));
-		return Arrays.stream(this.citations.split(" ")).map(citable::get).filter(Objects::nonNull).toList();
+		return NumberedSources.cited(this.citations, citable());
 	}
 
 	/** The sources its page lists as numbered references: the cited ones by number, then the rest by title. */
 	public List<Source> getNumberedSources() {
-		List<Source> cited = getCitedSources();
-		Stream<Source> rest = citable().filter((source) -> !cited.contains(source))
-			.distinct()
-			.sorted(Comparator.comparing((Source source) -> sortKey(source.getTitle())));
-		return Stream.concat(cited.stream(), rest).toList();
+		return NumberedSources.numbered(getCitedSources(), citable());
 	}
 
 	/** Every source the page can cite: those it lists and those its body links to. */
@@ -306,22 +292,8 @@ public abstract class Entry {
 	/** Adds ({@code present}) or removes the relation of {@code type} from this entry to {@code target}. */
 	public void setRelation(RelationType type, Entry target, boolean present) {
 		switch (type) {
-			case CITES -> {
-				if (present) {
-					addSource((Source) target);
-				}
-				else {
-					removeSource((Source) target);
-				}
-			}
-			case LINKS_TO -> {
-				if (present) {
-					addReference(target);
-				}
-				else {
-					removeReference(target);
-				}
-			}
+			case CITES -> Presence.set(present, (Source) target, this::addSource, this::removeSource);
+			case LINKS_TO -> Presence.set(present, target, this::addReference, this::removeReference);
 			default -> setOwnRelation(type, target, present);
 		}
 	}

@@ -99,14 +99,7 @@ public class Practice extends Entry {
 	@Override
 	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
 		switch (type) {
-			case RELATED -> {
-				if (present) {
-					relate((Practice) target);
-				}
-				else {
-					unrelate((Practice) target);
-				}
-			}
+			case RELATED -> Presence.set(present, (Practice) target, this::relate, this::unrelate);
 			default -> throw new IllegalArgumentException(getKind().key() + " has no relation " + type);
 		}
 	}

@@ -123,14 +123,7 @@ public class Tool extends Entry {
 	@Override
 	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
 		switch (type) {
-			case SUPPORTS -> {
-				if (present) {
-					support((Practice) target);
-				}
-				else {
-					stopSupporting((Practice) target);
-				}
-			}
+			case SUPPORTS -> Presence.set(present, (Practice) target, this::support, this::stopSupporting);
 			default -> throw new IllegalArgumentException(getKind().key() + " has no relation " + type);
 		}
 	}
