@@ -87,8 +87,8 @@ public class Company extends Entry {
 
 	@Override
 	protected List<Connections.Group> connectionGroups() {
-		return List.of(group(RelationType.USES.label(), this.tools), group(RelationType.ADOPTS.label(), this.practices),
-				group(RelationType.CREATED.label(), this.created));
+		return List.of(Connections.group(RelationType.USES.label(), this.tools), Connections.group(RelationType.ADOPTS.label(), this.practices),
+				Connections.group(RelationType.CREATED.label(), this.created));
 	}
 
 	@Override
@@ -149,8 +149,8 @@ public class Company extends Entry {
 	}
 
 	@Override
-	protected Stream<Entry> related() {
-		return concat(super.related(), this.tools, this.practices, this.created);
+	protected Stream<Entry> connected() {
+		return concat(super.connected(), this.tools, this.practices, this.created);
 	}
 
 	public void use(Tool tool) {

@@ -1,15 +1,9 @@
 package dev.casebook.model;
 
-import java.text.Normalizer;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -23,23 +17,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
- * What every kind of entry has: identity, text, tags, aliases, sources and body links.
+ * What every kind of entry has: identity, tags, aliases and typed relations, over its text
+ * ({@link EntryText}), sources and body links ({@link EntryLinks}).
  */
 @Entity
 @Table(name = "entry")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind")
-public abstract class Entry {
+public abstract class Entry extends EntryLinks {
 
 	@Id
 	@GeneratedValue
@@ -52,43 +44,6 @@ public abstract class Entry {
 	@Column(name = "kind", insertable = false, updatable = false)
 	private String kindKey;
 
-	@Column(nullable = false)
-	private String title;
-
-	/** The title as lists sort it: lowercase, without accents. */
-	@Column(name = "sort_title", nullable = false)
-	private String sortTitle;
-
-	@Column(length = 2000)
-	private String summary;
-
-	@Column(name = "source_file")
-	private String file;
-
-	private LocalDate reviewed;
-
-	private Instant lastUpdated;
-
-	/**
-	 * Bodies are large text columns read and written as plain strings (LONG32VARCHAR): no LOB
-	 * locator, length probe or reader per value, which made loading an entry slow.
-	 */
-	@Column(name = "body_html")
-	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-	private String bodyHtml;
-
-	@Column(name = "contents_html")
-	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-	private String contentsHtml;
-
-	@Column(name = "body_text")
-	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-	private String bodyText;
-
-	/** The slugs of the sources the page numbers, in order, separated by spaces (see {@link Citations}). */
-	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-	private String citations;
-
 	@ManyToMany
 	@JoinTable(name = "entry_tag")
 	@OrderBy("name")
@@ -97,21 +52,6 @@ public abstract class Entry {
 	@ElementCollection
 	@OrderColumn
 	private List<String> aliases = new ArrayList<>();
-
-	@ManyToMany
-	@JoinTable(name = "entry_source", inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderBy("sortTitle")
-	private Set<Source> sources = new LinkedHashSet<>();
-
-	@ManyToMany
-	@JoinTable(name = "entry_link", joinColumns = @JoinColumn(name = "from_id"),
-			inverseJoinColumns = @JoinColumn(name = "to_id"))
-	@OrderBy("sortTitle")
-	private Set<Entry> references = new LinkedHashSet<>();
-
-	@ManyToMany(mappedBy = "references")
-	@OrderBy("sortTitle")
-	private Set<Entry> referencedBy = new LinkedHashSet<>();
 
 	protected Entry() {
 	}
@@ -122,19 +62,9 @@ public abstract class Entry {
 
 	/** Sets what the file and body say, keeping identity, tags and relations. */
 	protected final void describe(Description description) {
-		this.title = description.title();
-		this.sortTitle = sortKey(description.title());
-		this.summary = description.summary();
-		this.file = description.file();
-		this.reviewed = description.reviewed().orElse(null);
-		this.bodyHtml = description.bodyHtml();
+		describeText(description);
 		this.aliases.clear();
 		this.aliases.addAll(description.aliases());
-	}
-
-	/** How titles sort: case and accents set aside, so "lighttpd" comes before "Ubuntu". */
-	public static String sortKey(String title) {
-		return Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
 	}
 
 	public abstract Kind getKind();
@@ -147,64 +77,14 @@ public abstract class Entry {
 		return this.slug;
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public String getFile() {
-		return this.file;
-	}
-
-	public Optional<LocalDate> getReviewed() {
-		return Optional.ofNullable(this.reviewed);
-	}
-
-	/** When the entry's file last changed: its last commit, or its modification time. */
-	public Optional<Instant> getLastUpdated() {
-		return Optional.ofNullable(this.lastUpdated);
-	}
-
-	/** The day of {@link #getLastUpdated()}, in UTC. */
-	public Optional<LocalDate> getLastUpdatedDate() {
-		return getLastUpdated().map((instant) -> LocalDate.ofInstant(instant, ZoneOffset.UTC));
-	}
-
-	public void setLastUpdated(Instant lastUpdated) {
-		this.lastUpdated = lastUpdated;
-	}
-
-	public String getBodyHtml() {
-		return this.bodyHtml;
-	}
-
-	/** The body's table of contents as HTML, or empty when it has none. */
-	public String getContentsHtml() {
-		return (this.contentsHtml == null) ? "" : this.contentsHtml;
-	}
-
-	/** The body as plain text, without markup: what full-text search reads. */
-	public String getBodyText() {
-		return this.bodyText;
-	}
-
 	/** The sources its page numbers, in the order of their numbers (see {@link Citations}). */
 	public List<Source> getCitedSources() {
-		return NumberedSources.cited(this.citations, citable());
+		return NumberedSources.cited(citations(), citable());
 	}
 
 	/** The sources its page lists as numbered references: the cited ones by number, then the rest by title. */
 	public List<Source> getNumberedSources() {
 		return NumberedSources.numbered(getCitedSources(), citable());
-	}
-
-	/** Every source the page can cite: those it lists and those its body links to. */
-	protected Stream<Source> citable() {
-		return Stream.concat(this.sources.stream(),
-				this.references.stream().filter(Source.class::isInstance).map(Source.class::cast));
 	}
 
 	public String getPath() {
@@ -219,50 +99,31 @@ public abstract class Entry {
 		return this.aliases;
 	}
 
-	public Set<Source> getSources() {
-		return this.sources;
-	}
-
-	/** Entries this entry's body links to. */
-	public Set<Entry> getReferences() {
-		return this.references;
-	}
-
-	/** Entries whose bodies link to this entry. */
-	public Set<Entry> getReferencedBy() {
-		return this.referencedBy;
-	}
-
 	/** The entries this one's page links to, by relation, each once; sources are its references instead. */
 	public Connections getConnections() {
 		List<Connections.Group> groups = new ArrayList<>(connectionGroups());
-		groups.add(Connections.group(RelationType.LINKS_TO.label(), this.references));
-		groups.add(Connections.group(RelationType.LINKS_TO.inverseLabel(), this.referencedBy));
+		groups.add(Connections.group(RelationType.LINKS_TO.label(), getReferences()));
+		groups.add(Connections.group(RelationType.LINKS_TO.inverseLabel(), getReferencedBy()));
 		return Connections.of(groups);
 	}
 
 	/** The kind's own relations, in the order the page shows them. */
 	protected abstract List<Connections.Group> connectionGroups();
 
-	/** Titles of every entry related to this one in either direction, each once. */
+	/** Titles of every entry connected to this one in either direction, each once. */
 	public List<String> getRelatedNames() {
-		return related().map(Entry::getTitle).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+		return connected().map(Entry::getTitle).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
-	/** Entries related to this one; each kind adds its own relations. */
-	protected Stream<Entry> related() {
-		return Stream.of(this.sources, this.references, this.referencedBy).flatMap(Set::stream);
+	/** Entries connected to this one in any way; each kind adds its own relations. */
+	protected Stream<Entry> connected() {
+		return Stream.of(getSources(), getReferences(), getReferencedBy()).flatMap(Set::stream);
 	}
 
-	/** A group of the page's connections. */
-	protected static Connections.Group group(String label, Collection<? extends Entry> entries) {
-		return Connections.group(label, entries);
-	}
-
-	/** Joins {@link #related()} with the entries of more relations. */
+	/** Joins {@link #connected()} with the entries of more relations. */
 	@SafeVarargs
-	protected static Stream<Entry> concat(Stream<Entry> related, Collection<? extends Entry>... more) {
-		return Stream.concat(related, Stream.of(more).flatMap(Collection::stream));
+	protected static Stream<Entry> concat(Stream<Entry> connected, Collection<? extends Entry>... more) {
+		return Stream.concat(connected, Stream.of(more).flatMap(Collection::stream));
 	}
 
 	public void addTag(Tag tag) {
@@ -270,23 +131,23 @@ public abstract class Entry {
 	}
 
 	public void addSource(Source source) {
-		this.sources.add(source);
+		getSources().add(source);
 		source.getCitedBy().add(this);
 	}
 
 	public void removeSource(Source source) {
-		this.sources.remove(source);
+		getSources().remove(source);
 		source.getCitedBy().remove(this);
 	}
 
 	public void addReference(Entry target) {
-		this.references.add(target);
-		target.referencedBy.add(this);
+		getReferences().add(target);
+		target.getReferencedBy().add(this);
 	}
 
 	public void removeReference(Entry target) {
-		this.references.remove(target);
-		target.referencedBy.remove(this);
+		getReferences().remove(target);
+		target.getReferencedBy().remove(this);
 	}
 
 	/** Adds ({@code present}) or removes the relation of {@code type} from this entry to {@code target}. */
@@ -301,8 +162,8 @@ public abstract class Entry {
 	/** The entries this one leads to by {@code type}. */
 	public Collection<? extends Entry> targets(RelationType type) {
 		return switch (type) {
-			case CITES -> this.sources;
-			case LINKS_TO -> this.references;
+			case CITES -> getSources();
+			case LINKS_TO -> getReferences();
 			default -> ownTargets(type);
 		};
 	}
@@ -316,14 +177,6 @@ public abstract class Entry {
 
 	/** {@link #targets} of a type with its own association; empty for a type this kind does not start. */
 	protected abstract Collection<? extends Entry> ownTargets(RelationType type);
-
-	/** Sets the body as rendered (again, after the entries it links to changed). */
-	public void setBody(String html, String contents, String text, List<String> citations) {
-		this.bodyHtml = html;
-		this.contentsHtml = contents;
-		this.bodyText = text;
-		this.citations = String.join(" ", citations);
-	}
 
 	@Override
 	public String toString() {

@@ -51,8 +51,8 @@ public class Practice extends Entry {
 
 	@Override
 	protected List<Connections.Group> connectionGroups() {
-		return List.of(group(RelationType.ADOPTS.inverseLabel(), this.companies),
-				group(RelationType.SUPPORTS.inverseLabel(), this.tools), group(RelationType.RELATED.label(), this.related));
+		return List.of(Connections.group(RelationType.ADOPTS.inverseLabel(), this.companies),
+				Connections.group(RelationType.SUPPORTS.inverseLabel(), this.tools), Connections.group(RelationType.RELATED.label(), this.related));
 	}
 
 	@Override
@@ -80,8 +80,8 @@ public class Practice extends Entry {
 	}
 
 	@Override
-	protected Stream<Entry> related() {
-		return concat(super.related(), this.companies, this.tools, this.related);
+	protected Stream<Entry> connected() {
+		return concat(super.connected(), this.companies, this.tools, this.related);
 	}
 
 	public void relate(Practice other) {

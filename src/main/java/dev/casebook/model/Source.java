@@ -53,7 +53,7 @@ public class Source extends Entry {
 
 	@Override
 	protected List<Connections.Group> connectionGroups() {
-		return List.of(group(RelationType.CITES.inverseLabel(), this.citedBy));
+		return List.of(Connections.group(RelationType.CITES.inverseLabel(), this.citedBy));
 	}
 
 	@Override
@@ -83,8 +83,8 @@ public class Source extends Entry {
 	}
 
 	@Override
-	protected Stream<Entry> related() {
-		return concat(super.related(), this.citedBy);
+	protected Stream<Entry> connected() {
+		return concat(super.connected(), this.citedBy);
 	}
 
 	/** Entries that name this source. */

@@ -58,8 +58,8 @@ public class Tool extends Entry {
 
 	@Override
 	protected List<Connections.Group> connectionGroups() {
-		return List.of(group(RelationType.CREATED.inverseLabel(), getCreatedBy().stream().toList()),
-				group(RelationType.USES.inverseLabel(), this.companies), group(RelationType.SUPPORTS.label(), this.practices));
+		return List.of(Connections.group(RelationType.CREATED.inverseLabel(), getCreatedBy().stream().toList()),
+				Connections.group(RelationType.USES.inverseLabel(), this.companies), Connections.group(RelationType.SUPPORTS.label(), this.practices));
 	}
 
 	@Override
@@ -94,8 +94,8 @@ public class Tool extends Entry {
 	}
 
 	@Override
-	protected Stream<Entry> related() {
-		return concat(super.related(), this.companies, this.practices, getCreatedBy().stream().toList());
+	protected Stream<Entry> connected() {
+		return concat(super.connected(), this.companies, this.practices, getCreatedBy().stream().toList());
 	}
 
 	public void createdBy(Company company) {

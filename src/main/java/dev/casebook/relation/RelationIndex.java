@@ -179,10 +179,7 @@ public final class RelationIndex {
 		return this.tagged.containsKey(tag);
 	}
 
-	/**
-	 * The address of the passage in {@code from}'s body that links to {@code to}: its page with the id
-	 * of the heading above the link, if any.
-	 */
+	/** Where {@code from}'s body links to {@code to}: its page, at the heading above the link if any. */
 	public Optional<String> passage(String from, String to) {
 		String anchor = this.passages.getOrDefault(from, Map.of()).get(to);
 		return (anchor != null) ? node(from).map((node) -> anchor.isEmpty() ? node.path() : node.path() + "#" + anchor)

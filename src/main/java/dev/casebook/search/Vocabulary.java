@@ -75,7 +75,7 @@ class Vocabulary {
 			return known;
 		}
 		Collection<Node> nodes = index.nodes();
-		List<String> tags = nodes.stream().flatMap((node) -> node.tags().stream()).distinct().sorted().toList();
+		List<String> tags = index.tags().stream().sorted().toList();
 		Set<String> words = new LinkedHashSet<>();
 		Stream.of(nodes.stream().map(Node::title), nodes.stream().flatMap((node) -> node.aliases().stream()),
 				tags.stream())
