@@ -52,9 +52,14 @@ public record Relation(RelationType type, boolean reversed) implements Comparabl
 		return ALL.stream().filter((relation) -> relation.key().equals(key)).findFirst();
 	}
 
+	/** In the order of the schema, each type before its inverse. */
 	@Override
 	public int compareTo(Relation other) {
-		return Integer.compare(ALL.indexOf(this), ALL.indexOf(other));
+		return Integer.compare(order(), other.order());
+	}
+
+	private int order() {
+		return this.type.ordinal() * 2 + (this.reversed ? 1 : 0);
 	}
 
 }

@@ -126,8 +126,9 @@ class RenderedPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Revision before = this.kept.getAndSet(revision);
-		if (!before.equals(revision)) {
+		// read first: only the first request of a new revision writes, and it alone drops the old pages
+		Revision before = this.kept.get();
+		if (!before.equals(revision) && this.kept.compareAndSet(before, revision)) {
 			this.pages.invalidateAll();
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
