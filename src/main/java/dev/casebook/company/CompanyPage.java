@@ -136,7 +136,7 @@ public record CompanyPage(Company company, List<StackGroup> stack, List<FigureGr
 			.toList();
 	}
 
-	private static List<Entry> named(Set<? extends Entry> entries, List<String> slugs) {
+	private static List<Entry> named(List<? extends Entry> entries, List<String> slugs) {
 		return slugs.stream()
 			.flatMap((slug) -> entries.stream().filter((entry) -> entry.getSlug().equals(slug)).findFirst().stream())
 			.map(Entry.class::cast)

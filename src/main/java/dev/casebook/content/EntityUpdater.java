@@ -87,7 +87,10 @@ class EntityUpdater {
 		Map<String, Entry> stored = load(needed);
 
 		// First let go of everything that disappears, so that re-created slugs do not clash.
+		// The relation rows go before the entries at their ends: a row deleted after one of its ends
+		// would first be updated to point nowhere.
 		unjoined.forEach((edge) -> edge.remove(stored.get(edge.from()), stored.get(edge.to())));
+		this.entityManager.flush();
 		rendered.stream().map(stored::get).filter(Objects::nonNull).forEach(EntityUpdater::clearFigures);
 		removed.forEach((slug) -> this.entityManager.remove(stored.remove(slug)));
 		this.entityManager.flush();

@@ -46,8 +46,14 @@ class EntityWriter {
 		this.markdown = markdown;
 	}
 
-	/** Removes every stored entry and tag, with their collections and join rows. */
+	/**
+	 * Removes every stored entry and tag, with their collections. The relation rows go first, in
+	 * one statement: removed one by one with entries at both ends, Hibernate would first blank the
+	 * end already gone.
+	 */
 	void clear() {
+		this.entityManager.createQuery("delete from EntryRelation").executeUpdate();
+		this.entityManager.clear();
 		this.entityManager.createQuery("select e from Entry e", Entry.class)
 			.getResultStream()
 			.forEach(this.entityManager::remove);

@@ -1,12 +1,9 @@
 package dev.casebook.model;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.casebook.core.Kind;
@@ -15,10 +12,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 
@@ -30,22 +23,6 @@ public class Company extends Entry {
 	private String industry;
 
 	private Integer founded;
-
-	@ManyToMany
-	@JoinTable(name = "company_tool", joinColumns = @JoinColumn(name = "company_id"),
-			inverseJoinColumns = @JoinColumn(name = "tool_id"))
-	@OrderBy("sortTitle")
-	private Set<Tool> tools = new LinkedHashSet<>();
-
-	@ManyToMany
-	@JoinTable(name = "company_practice", joinColumns = @JoinColumn(name = "company_id"),
-			inverseJoinColumns = @JoinColumn(name = "practice_id"))
-	@OrderBy("sortTitle")
-	private Set<Practice> practices = new LinkedHashSet<>();
-
-	@OneToMany(mappedBy = "createdBy")
-	@OrderBy("sortTitle")
-	private Set<Tool> created = new LinkedHashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "company_metric")
@@ -86,12 +63,6 @@ public class Company extends Entry {
 	}
 
 	@Override
-	protected List<Connections.Group> connectionGroups() {
-		return List.of(Connections.group(RelationType.USES.label(), this.tools), Connections.group(RelationType.ADOPTS.label(), this.practices),
-				Connections.group(RelationType.CREATED.label(), this.created));
-	}
-
-	@Override
 	public Kind getKind() {
 		return Kind.COMPANY;
 	}
@@ -104,17 +75,14 @@ public class Company extends Entry {
 		return Optional.ofNullable(this.founded);
 	}
 
-	public Set<Tool> getTools() {
-		return this.tools;
+	/** Tools it uses. */
+	public List<Tool> getTools() {
+		return typed(targets(RelationType.USES), Tool.class);
 	}
 
-	public Set<Practice> getPractices() {
-		return this.practices;
-	}
-
-	/** Tools this company built. */
-	public Set<Tool> getCreated() {
-		return this.created;
+	/** Practices it adopts. */
+	public List<Practice> getPractices() {
+		return typed(targets(RelationType.ADOPTS), Practice.class);
 	}
 
 	public List<Metric> getMetrics() {
@@ -146,52 +114,6 @@ public class Company extends Entry {
 	/** Its delivery pipeline, stage by stage, as sources describe it; empty when none does. */
 	public List<PipelineStage> getPipeline() {
 		return this.pipeline;
-	}
-
-	@Override
-	protected Stream<Entry> connected() {
-		return concat(super.connected(), this.tools, this.practices, this.created);
-	}
-
-	public void use(Tool tool) {
-		this.tools.add(tool);
-		tool.getCompanies().add(this);
-	}
-
-	public void stopUsing(Tool tool) {
-		this.tools.remove(tool);
-		tool.getCompanies().remove(this);
-	}
-
-	public void adopt(Practice practice) {
-		this.practices.add(practice);
-		practice.getCompanies().add(this);
-	}
-
-	public void abandon(Practice practice) {
-		this.practices.remove(practice);
-		practice.getCompanies().remove(this);
-	}
-
-	@Override
-	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
-		switch (type) {
-			case USES -> Presence.set(present, (Tool) target, this::use, this::stopUsing);
-			case ADOPTS -> Presence.set(present, (Practice) target, this::adopt, this::abandon);
-			case CREATED -> Presence.set(present, (Tool) target, (tool) -> tool.createdBy(this),
-					(tool) -> tool.notCreatedBy(this));
-			default -> throw new IllegalArgumentException(getKind().key() + " has no relation " + type);
-		}
-	}
-
-	@Override
-	protected Collection<? extends Entry> ownTargets(RelationType type) {
-		return switch (type) {
-			case USES -> this.tools;
-			case ADOPTS -> this.practices;
-			case CREATED -> this.created;
-			default -> Set.of();
-		};
 	}
 
 }

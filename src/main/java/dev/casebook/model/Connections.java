@@ -1,8 +1,6 @@
 package dev.casebook.model;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,11 +32,6 @@ public record Connections(List<Group> groups) {
 			}
 		}
 		return new Connections(List.copyOf(groups));
-	}
-
-	/** A group of entries, sorted by title as lists sort them. */
-	static Group group(String label, Collection<? extends Entry> entries) {
-		return new Group(label, entries.stream().map(Entry.class::cast).sorted(Comparator.comparing((Entry e) -> Entry.sortKey(e.getTitle()))).toList());
 	}
 
 	/** Whether {@code slug} is among the entries shown. */

@@ -1,13 +1,11 @@
 package dev.casebook.model;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import dev.casebook.core.Kind;
 import dev.casebook.core.RelationType;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
@@ -67,8 +65,6 @@ public abstract class Entry extends EntryLinks {
 		this.aliases.addAll(description.aliases());
 	}
 
-	public abstract Kind getKind();
-
 	public Long getId() {
 		return this.id;
 	}
@@ -99,84 +95,35 @@ public abstract class Entry extends EntryLinks {
 		return this.aliases;
 	}
 
-	/** The entries this one's page links to, by relation, each once; sources are its references instead. */
+	/**
+	 * The entries this one's page links to, grouped by the schema: first the one entry of each type
+	 * that has at most one ("Created by"), then for each type in the schema's order the entries this
+	 * kind leads to and those that lead to it. Sources are its references instead.
+	 */
 	public Connections getConnections() {
-		List<Connections.Group> groups = new ArrayList<>(connectionGroups());
-		groups.add(Connections.group(RelationType.LINKS_TO.label(), getReferences()));
-		groups.add(Connections.group(RelationType.LINKS_TO.inverseLabel(), getReferencedBy()));
+		List<Connections.Group> groups = new ArrayList<>();
+		Stream.of(RelationType.values())
+			.filter((type) -> type.oneFrom() && type.endsAt(getKind()))
+			.forEach((type) -> groups.add(new Connections.Group(type.inverseLabel(), origins(type))));
+		for (RelationType type : RelationType.values()) {
+			if (type.startsAt(getKind())) {
+				groups.add(new Connections.Group(type.label(), targets(type)));
+			}
+			if (type.endsAt(getKind()) && !type.symmetric() && !type.oneFrom()) {
+				groups.add(new Connections.Group(type.inverseLabel(), origins(type)));
+			}
+		}
 		return Connections.of(groups);
 	}
-
-	/** The kind's own relations, in the order the page shows them. */
-	protected abstract List<Connections.Group> connectionGroups();
 
 	/** Titles of every entry connected to this one in either direction, each once. */
 	public List<String> getRelatedNames() {
 		return connected().map(Entry::getTitle).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
-	/** Entries connected to this one in any way; each kind adds its own relations. */
-	protected Stream<Entry> connected() {
-		return Stream.of(getSources(), getReferences(), getReferencedBy()).flatMap(Set::stream);
-	}
-
-	/** Joins {@link #connected()} with the entries of more relations. */
-	@SafeVarargs
-	protected static Stream<Entry> concat(Stream<Entry> connected, Collection<? extends Entry>... more) {
-		return Stream.concat(connected, Stream.of(more).flatMap(Collection::stream));
-	}
-
 	public void addTag(Tag tag) {
 		this.tags.add(tag);
 	}
-
-	public void addSource(Source source) {
-		getSources().add(source);
-		source.getCitedBy().add(this);
-	}
-
-	public void removeSource(Source source) {
-		getSources().remove(source);
-		source.getCitedBy().remove(this);
-	}
-
-	public void addReference(Entry target) {
-		getReferences().add(target);
-		target.getReferencedBy().add(this);
-	}
-
-	public void removeReference(Entry target) {
-		getReferences().remove(target);
-		target.getReferencedBy().remove(this);
-	}
-
-	/** Adds ({@code present}) or removes the relation of {@code type} from this entry to {@code target}. */
-	public void setRelation(RelationType type, Entry target, boolean present) {
-		switch (type) {
-			case CITES -> Presence.set(present, (Source) target, this::addSource, this::removeSource);
-			case LINKS_TO -> Presence.set(present, target, this::addReference, this::removeReference);
-			default -> setOwnRelation(type, target, present);
-		}
-	}
-
-	/** The entries this one leads to by {@code type}. */
-	public Collection<? extends Entry> targets(RelationType type) {
-		return switch (type) {
-			case CITES -> getSources();
-			case LINKS_TO -> getReferences();
-			default -> ownTargets(type);
-		};
-	}
-
-	/**
-	 * {@link #setRelation} for a type that starts at this kind and has its own association.
-	 *
-	 * @throws IllegalArgumentException for a type this kind does not start
-	 */
-	protected abstract void setOwnRelation(RelationType type, Entry target, boolean present);
-
-	/** {@link #targets} of a type with its own association; empty for a type this kind does not start. */
-	protected abstract Collection<? extends Entry> ownTargets(RelationType type);
 
 	@Override
 	public String toString() {

@@ -1,18 +1,9 @@
 package dev.casebook.model;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import dev.casebook.core.Kind;
 import dev.casebook.core.Published;
-import dev.casebook.core.RelationType;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 
 /** A document the facts come from: an article, talk, course, Q&A thread or book. */
 @Entity
@@ -28,10 +19,6 @@ public class Source extends Entry {
 	private String url;
 
 	private String type;
-
-	@ManyToMany(mappedBy = "sources")
-	@OrderBy("sortTitle")
-	private Set<Entry> citedBy = new LinkedHashSet<>();
 
 	protected Source() {
 	}
@@ -49,11 +36,6 @@ public class Source extends Entry {
 		this.published = published.toString();
 		this.url = url;
 		this.type = type;
-	}
-
-	@Override
-	protected List<Connections.Group> connectionGroups() {
-		return List.of(Connections.group(RelationType.CITES.inverseLabel(), this.citedBy));
 	}
 
 	@Override
@@ -80,26 +62,6 @@ public class Source extends Entry {
 
 	public String getType() {
 		return this.type;
-	}
-
-	@Override
-	protected Stream<Entry> connected() {
-		return concat(super.connected(), this.citedBy);
-	}
-
-	/** Entries that name this source. */
-	public Set<Entry> getCitedBy() {
-		return this.citedBy;
-	}
-
-	@Override
-	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
-		throw new IllegalArgumentException("a source has no relation " + type + " of its own");
-	}
-
-	@Override
-	protected Collection<? extends Entry> ownTargets(RelationType type) {
-		return Set.of();
 	}
 
 }

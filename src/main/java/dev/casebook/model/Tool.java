@@ -1,21 +1,11 @@
 package dev.casebook.model;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import dev.casebook.core.Kind;
 import dev.casebook.core.RelationType;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 
 /** A tool or system: who built it, who uses it, which practices it supports. */
 @Entity
@@ -27,19 +17,6 @@ public class Tool extends Entry {
 	private String website;
 
 	private Boolean openSource;
-
-	@ManyToOne
-	private Company createdBy;
-
-	@ManyToMany(mappedBy = "tools")
-	@OrderBy("sortTitle")
-	private Set<Company> companies = new LinkedHashSet<>();
-
-	@ManyToMany
-	@JoinTable(name = "tool_practice", joinColumns = @JoinColumn(name = "tool_id"),
-			inverseJoinColumns = @JoinColumn(name = "practice_id"))
-	@OrderBy("sortTitle")
-	private Set<Practice> practices = new LinkedHashSet<>();
 
 	protected Tool() {
 	}
@@ -54,12 +31,6 @@ public class Tool extends Entry {
 		this.category = category;
 		this.website = website;
 		this.openSource = openSource.orElse(null);
-	}
-
-	@Override
-	protected List<Connections.Group> connectionGroups() {
-		return List.of(Connections.group(RelationType.CREATED.inverseLabel(), getCreatedBy().stream().toList()),
-				Connections.group(RelationType.USES.inverseLabel(), this.companies), Connections.group(RelationType.SUPPORTS.label(), this.practices));
 	}
 
 	@Override
@@ -79,61 +50,9 @@ public class Tool extends Entry {
 		return Optional.ofNullable(this.openSource);
 	}
 
+	/** The company that built it, when its file names one. */
 	public Optional<Company> getCreatedBy() {
-		return Optional.ofNullable(this.createdBy);
-	}
-
-	/** Companies that use this tool. */
-	public Set<Company> getCompanies() {
-		return this.companies;
-	}
-
-	/** Practices this tool supports. */
-	public Set<Practice> getPractices() {
-		return this.practices;
-	}
-
-	@Override
-	protected Stream<Entry> connected() {
-		return concat(super.connected(), this.companies, this.practices, getCreatedBy().stream().toList());
-	}
-
-	public void createdBy(Company company) {
-		this.createdBy = company;
-		company.getCreated().add(this);
-	}
-
-	public void notCreatedBy(Company company) {
-		if (company.equals(this.createdBy)) {
-			this.createdBy = null;
-		}
-		company.getCreated().remove(this);
-	}
-
-	public void support(Practice practice) {
-		this.practices.add(practice);
-		practice.getTools().add(this);
-	}
-
-	public void stopSupporting(Practice practice) {
-		this.practices.remove(practice);
-		practice.getTools().remove(this);
-	}
-
-	@Override
-	protected void setOwnRelation(RelationType type, Entry target, boolean present) {
-		switch (type) {
-			case SUPPORTS -> Presence.set(present, (Practice) target, this::support, this::stopSupporting);
-			default -> throw new IllegalArgumentException(getKind().key() + " has no relation " + type);
-		}
-	}
-
-	@Override
-	protected Collection<? extends Entry> ownTargets(RelationType type) {
-		return switch (type) {
-			case SUPPORTS -> this.practices;
-			default -> Set.of();
-		};
+		return origins(RelationType.CREATED).stream().map(Company.class::cast).findFirst();
 	}
 
 }

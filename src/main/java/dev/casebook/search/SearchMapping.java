@@ -81,10 +81,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
-		index(mapping, Company.class, "tools", "practices", "created");
-		index(mapping, Tool.class, "companies", "practices", "createdBy");
-		index(mapping, Practice.class, "companies", "tools", "related");
-		index(mapping, Source.class, "citedBy");
+		Stream.of(Company.class, Tool.class, Practice.class, Source.class).forEach((kind) -> index(mapping, kind));
 		mapping.type(Company.class)
 			.property("figureText")
 			.fullTextField(FIGURES)
@@ -149,16 +146,14 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	 * Indexes one kind; its related names are reindexed when the entry's own relations change (a
 	 * related entry's new title shows once this entry is written again).
 	 */
-	private static void index(ProgrammaticMappingConfigurationContext mapping, Class<? extends Entry> kind,
-			String... relations) {
+	private static void index(ProgrammaticMappingConfigurationContext mapping, Class<? extends Entry> kind) {
 		TypeMappingStep type = mapping.type(kind);
 		type.indexed().index(kind.getSimpleName().toLowerCase(Locale.ROOT));
 		IndexingDependencyOptionsStep dependency = type.property("relatedNames")
 			.fullTextField(RELATED)
 			.analyzer(ENGLISH)
 			.indexingDependency();
-		Stream.concat(Stream.of("sources", "references", "referencedBy"), Stream.of(relations))
-			.forEach((relation) -> dependency.derivedFrom(PojoModelPath.parse(relation)));
+		Stream.of("outgoing", "incoming").forEach((rows) -> dependency.derivedFrom(PojoModelPath.parse(rows)));
 	}
 
 }

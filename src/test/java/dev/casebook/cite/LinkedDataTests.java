@@ -3,6 +3,7 @@ package dev.casebook.cite;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.core.RelationType;
 import dev.casebook.CasebookProperties;
 import dev.casebook.model.Company;
 import dev.casebook.model.Description;
@@ -28,7 +29,7 @@ class LinkedDataTests {
 	void aCompanyPageIsAWebPageAboutAnOrganizationWithItsBreadcrumbsAndCitedSources() {
 		Company etsy = company("etsy", "Etsy");
 		Source notes = source("course-notes", "Course notes");
-		etsy.addSource(notes);
+		etsy.setRelation(RelationType.CITES, notes, true);
 		JsonNode graph = parse(this.linkedData.linkedData(etsy)).get("@graph");
 		JsonNode page = graph.get(0);
 		assertThat(page.get("@type").asString()).isEqualTo("WebPage");

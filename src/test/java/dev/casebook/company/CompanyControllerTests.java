@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
+import dev.casebook.core.RelationType;
 import dev.casebook.content.EntryPageDocument;
 import dev.casebook.core.Kind;
 import dev.casebook.core.PartialDate;
@@ -91,9 +92,9 @@ class CompanyControllerTests {
 		Tool deployinator = tool("deployinator", "Deployinator");
 		Practice practice = practice("continuous-deployment", "Continuous deployment");
 		Source notes = source("course-notes", "Course notes");
-		etsy.use(deployinator);
-		etsy.adopt(practice);
-		deployinator.createdBy(etsy);
+		etsy.setRelation(RelationType.USES, deployinator, true);
+		etsy.setRelation(RelationType.ADOPTS, practice, true);
+		etsy.setRelation(RelationType.CREATED, deployinator, true);
 		etsy.getMetrics().add(new Metric("Deploys per day", "50", "deploys/day", PartialDate.parse("2014"), notes));
 		etsy.getTimeline().add(new TimelineEvent(PartialDate.parse("2009").orElseThrow(), "Deployinator in use", notes));
 		given(this.companies.findBySlug("etsy")).willReturn(Optional.of(etsy));

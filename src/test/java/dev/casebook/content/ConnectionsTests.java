@@ -2,6 +2,7 @@ package dev.casebook.content;
 
 import java.util.List;
 
+import dev.casebook.core.RelationType;
 import dev.casebook.model.Company;
 import dev.casebook.model.Connections;
 import dev.casebook.model.Entry;
@@ -21,9 +22,9 @@ class ConnectionsTests {
 	void eachEntryIsListedOnceUnderTheFirstRelationThatHoldsIt() {
 		Company etsy = company("etsy", "Etsy");
 		Tool deployinator = tool("deployinator", "Deployinator");
-		etsy.use(deployinator);
-		deployinator.createdBy(etsy);
-		etsy.addReference(deployinator);
+		etsy.setRelation(RelationType.USES, deployinator, true);
+		etsy.setRelation(RelationType.CREATED, deployinator, true);
+		etsy.setRelation(RelationType.LINKS_TO, deployinator, true);
 		Connections connections = etsy.getConnections();
 		assertThat(connections.groups()).extracting(Connections.Group::label).containsExactly("Uses");
 		assertThat(connections.shows("deployinator")).isTrue();
@@ -32,16 +33,16 @@ class ConnectionsTests {
 	@Test
 	void sourcesAreLeftToTheReferencesAndEmptyRelationsAreDropped() {
 		Practice canary = practice("canary-release", "Canary release");
-		canary.addSource(source("notes", "Notes"));
-		canary.addReference(source("blog", "Blog"));
+		canary.setRelation(RelationType.CITES, source("notes", "Notes"), true);
+		canary.setRelation(RelationType.LINKS_TO, source("blog", "Blog"), true);
 		assertThat(canary.getConnections().isEmpty()).isTrue();
 	}
 
 	@Test
 	void entriesOfARelationAreSortedByTitleWhateverTheirCase() {
 		Company netflix = company("netflix", "Netflix");
-		List.of("spinnaker", "asgard", "Zuul").forEach((name) -> netflix.use(tool(name.toLowerCase(), name)));
-		netflix.use(tool("lighttpd", "lighttpd"));
+		List.of("spinnaker", "asgard", "Zuul").forEach((name) -> netflix.setRelation(RelationType.USES, tool(name.toLowerCase(), name), true));
+		netflix.setRelation(RelationType.USES, tool("lighttpd", "lighttpd"), true);
 		assertThat(netflix.getConnections().groups().get(0).entries()).extracting(Entry::getTitle)
 			.containsExactly("asgard", "lighttpd", "spinnaker", "Zuul");
 	}

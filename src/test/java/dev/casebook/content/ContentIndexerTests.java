@@ -1,5 +1,6 @@
 package dev.casebook.content;
 
+import dev.casebook.core.RelationType;
 import dev.casebook.CasebookProperties;
 import dev.casebook.core.IndexReport;
 import dev.casebook.core.Kind;
@@ -81,14 +82,14 @@ class ContentIndexerTests {
 		Practice blueGreen = this.practices.findBySlug("blue-green").orElseThrow();
 		assertThat(acme.getTools()).containsExactly(deployer);
 		assertThat(globex.getTools()).containsExactly(deployer);
-		assertThat(deployer.getCompanies()).containsExactlyInAnyOrder(acme, globex);
+		assertThat(deployer.origins(RelationType.USES)).containsExactlyInAnyOrder(acme, globex);
 		assertThat(deployer.getCreatedBy()).contains(acme);
-		assertThat(acme.getCreated()).containsExactly(deployer);
-		assertThat(canary.getCompanies()).containsExactly(acme);
-		assertThat(deployer.getPractices()).containsExactly(blueGreen);
-		assertThat(blueGreen.getTools()).containsExactly(deployer);
-		assertThat(canary.getRelated()).containsExactly(blueGreen);
-		assertThat(blueGreen.getRelated()).containsExactly(canary);
+		assertThat(acme.targets(RelationType.CREATED)).containsExactly(deployer);
+		assertThat(canary.origins(RelationType.ADOPTS)).containsExactly(acme);
+		assertThat(deployer.targets(RelationType.SUPPORTS)).containsExactly(blueGreen);
+		assertThat(blueGreen.origins(RelationType.SUPPORTS)).containsExactly(deployer);
+		assertThat(canary.targets(RelationType.RELATED)).containsExactly(blueGreen);
+		assertThat(blueGreen.targets(RelationType.RELATED)).containsExactly(canary);
 	}
 
 	@Test
@@ -96,9 +97,9 @@ class ContentIndexerTests {
 	void bodyLinksBecomeBacklinks() {
 		Company acme = this.companies.findBySlug("acme").orElseThrow();
 		Tool deployer = this.tools.findBySlug("deployer").orElseThrow();
-		assertThat(deployer.getReferencedBy()).containsExactly(acme);
-		assertThat(acme.getReferencedBy()).extracting(Entry::getSlug).containsExactly("globex");
-		assertThat(acme.getReferences()).extracting(Entry::getSlug).containsExactly("deployer", "canary-release");
+		assertThat(deployer.origins(RelationType.LINKS_TO)).containsExactly(acme);
+		assertThat(acme.origins(RelationType.LINKS_TO)).extracting(Entry::getSlug).containsExactly("globex");
+		assertThat(acme.getReferences()).extracting(Entry::getSlug).containsExactly("canary-release", "deployer");
 	}
 
 	@Test
@@ -110,7 +111,7 @@ class ContentIndexerTests {
 			assertThat(metric.getSource().getSlug()).isEqualTo("acme-blog");
 		});
 		assertThat(acme.getTimeline()).extracting((event) -> event.getYear()).containsExactly(2010, 2012);
-		assertThat(this.sources.findBySlug("acme-blog").orElseThrow().getCitedBy()).extracting(Entry::getSlug)
+		assertThat(this.sources.findBySlug("acme-blog").orElseThrow().origins(RelationType.CITES)).extracting(Entry::getSlug)
 			.containsExactlyInAnyOrder("acme", "deployer");
 	}
 

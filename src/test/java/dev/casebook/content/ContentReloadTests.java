@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.casebook.core.RelationType;
 import dev.casebook.CasebookProperties;
 import dev.casebook.core.IndexReport;
 import dev.casebook.core.Problem;
@@ -87,7 +88,7 @@ class ContentReloadTests {
 		Tool deployer = this.tools.findBySlug("deployer").orElseThrow();
 		assertThat(deployer.getId()).isEqualTo(id);
 		assertThat(deployer.getTitle()).isEqualTo("Deployer Pro");
-		assertThat(deployer.getCompanies()).extracting(Company::getSlug).containsExactlyInAnyOrder("acme", "globex");
+		assertThat(deployer.origins(RelationType.USES)).extracting(Entry::getSlug).containsExactlyInAnyOrder("acme", "globex");
 		assertThat(HtmlFragment.parse(this.companies.findBySlug("acme").orElseThrow().getBodyHtml())
 			.select("a[href=/tools/deployer]")
 			.eachText()).contains("Deployer Pro");
@@ -105,7 +106,7 @@ class ContentReloadTests {
 			.containsExactly("Missing thing");
 		assertThat(this.companies.findBySlug("globex").orElseThrow().getTools()).extracting(Tool::getSlug)
 			.containsExactlyInAnyOrder("deployer", "missing-thing");
-		assertThat(this.tools.findBySlug("missing-thing").orElseThrow().getReferencedBy()).extracting(Entry::getSlug)
+		assertThat(this.tools.findBySlug("missing-thing").orElseThrow().origins(RelationType.LINKS_TO)).extracting(Entry::getSlug)
 			.containsExactly("acme");
 		assertThat(report.problemsIn("companies/acme.md")).isEmpty();
 	}
@@ -116,8 +117,8 @@ class ContentReloadTests {
 		Files.delete(DIR.resolve("practices/blue-green.md"));
 		IndexReport report = reload("practices/blue-green.md");
 		assertThat(this.practices.findBySlug("blue-green")).isEmpty();
-		assertThat(this.tools.findBySlug("deployer").orElseThrow().getPractices()).isEmpty();
-		assertThat(this.practices.findBySlug("canary-release").orElseThrow().getRelated()).isEmpty();
+		assertThat(this.tools.findBySlug("deployer").orElseThrow().targets(RelationType.SUPPORTS)).isEmpty();
+		assertThat(this.practices.findBySlug("canary-release").orElseThrow().targets(RelationType.RELATED)).isEmpty();
 		assertThat(report.problemsIn("practices/canary-release.md")).extracting(Problem::toString)
 			.containsExactly("practices/canary-release.md:5: error: 'related' names unknown practice 'blue-green'");
 	}
@@ -139,11 +140,11 @@ class ContentReloadTests {
 		Files.move(DIR.resolve("tools/deployer.md"), DIR.resolve("tools/shipper.md"));
 		reload("tools/deployer.md", "tools/shipper.md");
 		Tool shipper = this.tools.findBySlug("shipper").orElseThrow();
-		assertThat(shipper.getCompanies()).extracting(Company::getSlug).containsExactly("globex");
+		assertThat(shipper.origins(RelationType.USES)).extracting(Entry::getSlug).containsExactly("globex");
 		assertThat(shipper.getCreatedBy()).map(Company::getSlug).contains("acme");
 		Tool deployer = this.tools.findBySlug("deployer").orElseThrow();
 		assertThat(deployer.getTitle()).as("the duplicate that was skipped").isEqualTo("Deployer copy");
-		assertThat(deployer.getCompanies()).extracting(Company::getSlug).containsExactly("acme");
+		assertThat(deployer.origins(RelationType.USES)).extracting(Entry::getSlug).containsExactly("acme");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.casebook.practice;
 import java.util.List;
 import java.util.Optional;
 
+import dev.casebook.core.RelationType;
 import dev.casebook.content.EntryPageDocument;
 import dev.casebook.insights.Insights;
 import dev.casebook.model.Practice;
@@ -91,9 +92,9 @@ class PracticeControllerTests {
 	@Test
 	void practiceShowsAdoptersToolsAndRelatedPractices() {
 		Practice canary = practice("canary-release", "Canary release");
-		company("facebook", "Facebook").adopt(canary);
-		tool("spinnaker", "Spinnaker").support(canary);
-		canary.relate(practice("staged-rollout", "Staged rollout"));
+		company("facebook", "Facebook").setRelation(RelationType.ADOPTS, canary, true);
+		tool("spinnaker", "Spinnaker").setRelation(RelationType.SUPPORTS, canary, true);
+		canary.setRelation(RelationType.RELATED, practice("staged-rollout", "Staged rollout"), true);
 		given(this.practices.findBySlug("canary-release")).willReturn(Optional.of(canary));
 		EntryPageDocument page = EntryPageDocument.of(this.mvc.get().uri("/practices/canary-release").exchange());
 		assertThat(page.relations()).containsExactly("Adopted by", "Supported by", "Related");

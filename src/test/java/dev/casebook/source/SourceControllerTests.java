@@ -2,6 +2,7 @@ package dev.casebook.source;
 
 import java.util.Optional;
 
+import dev.casebook.core.RelationType;
 import dev.casebook.content.EntryPageDocument;
 import dev.casebook.insights.Insights;
 import dev.casebook.insights.NoInsights;
@@ -48,7 +49,7 @@ class SourceControllerTests {
 	void sourceShowsItsDetailsAndWhoCitesIt() {
 		Source notes = source("course-notes", "Course notes");
 		Company etsy = company("etsy", "Etsy");
-		etsy.addSource(notes);
+		etsy.setRelation(RelationType.CITES, notes, true);
 		given(this.sources.findBySlug("course-notes")).willReturn(Optional.of(notes));
 		EntryPageDocument page = EntryPageDocument.of(this.mvc.get().uri("/sources/course-notes").exchange());
 		assertThat(page.document().select(".facts dd").eachText()).contains("Author", "2020", "https://example.org");

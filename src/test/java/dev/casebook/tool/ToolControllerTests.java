@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.casebook.core.RelationType;
 import dev.casebook.content.EntryPageDocument;
 import dev.casebook.insights.Insights;
 import dev.casebook.model.Company;
@@ -150,9 +151,9 @@ class ToolControllerTests {
 	void toolShowsCreatorUsersAndPractices() {
 		Tool spinnaker = tool("spinnaker", "Spinnaker");
 		Company netflix = company("netflix", "Netflix");
-		spinnaker.createdBy(netflix);
-		netflix.use(spinnaker);
-		spinnaker.support(practice("blue-green-deployment", "Blue-green deployment"));
+		netflix.setRelation(RelationType.CREATED, spinnaker, true);
+		netflix.setRelation(RelationType.USES, spinnaker, true);
+		spinnaker.setRelation(RelationType.SUPPORTS, practice("blue-green-deployment", "Blue-green deployment"), true);
 		given(this.tools.findBySlug("spinnaker")).willReturn(Optional.of(spinnaker));
 		EntryPageDocument page = EntryPageDocument.of(this.mvc.get().uri("/tools/spinnaker").exchange());
 		assertThat(page.connected("Created by")).containsExactly("/companies/netflix");
