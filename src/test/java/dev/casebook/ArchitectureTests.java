@@ -13,8 +13,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The packages form layers, each using only those below it, and no two packages depend on each other:
- * core types at the bottom; the stored model; ingest (load, parse, check, link, store) and the
- * relation index built from the model; cross-cutting web concerns; features on top. Only the
+ * core types at the bottom; the stored model; ingest (load, parse, check, link, store); the
+ * snapshot each stored run is turned into (the relation index); cross-cutting web concerns; features
+ * on top. Only the
  * application class and its properties sit outside the layers, in the root package.
  */
 class ArchitectureTests {
@@ -40,15 +41,15 @@ class ArchitectureTests {
 			.layer("core").definedBy(LAYERS[0])
 			.layer("model").definedBy(LAYERS[1])
 			.layer("ingest").definedBy(LAYERS[2])
-			.layer("relations").definedBy(LAYERS[3])
+			.layer("snapshot").definedBy(LAYERS[3])
 			.layer("web").definedBy(LAYERS[4])
 			.layer("features").definedBy(FEATURES)
 			.whereLayer("features").mayOnlyBeAccessedByLayers("features")
 			.whereLayer("web").mayOnlyBeAccessedByLayers("features")
-			.whereLayer("relations").mayOnlyBeAccessedByLayers("web", "features")
-			.whereLayer("ingest").mayOnlyBeAccessedByLayers("web", "features")
-			.whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "relations", "web", "features")
-			.whereLayer("core").mayOnlyBeAccessedByLayers("model", "ingest", "relations", "web", "features")
+			.whereLayer("snapshot").mayOnlyBeAccessedByLayers("web", "features")
+			.whereLayer("ingest").mayOnlyBeAccessedByLayers("snapshot", "web", "features")
+			.whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "web", "features")
+			.whereLayer("core").mayOnlyBeAccessedByLayers("model", "ingest", "snapshot", "web", "features")
 			.check(MAIN);
 	}
 

@@ -12,7 +12,6 @@ import dev.casebook.core.Problem;
 import dev.casebook.core.RelationType;
 import dev.casebook.core.Rule;
 
-
 /**
  * Warnings that need the whole content: orphans and relations whose two sides disagree.
  * <ul>

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Indexes the content folder: {@link #index()} reads, parses, links and stores everything;
  * {@link #reload(Collection)} re-reads only changed files and stores only what they change. Each
- * run writes in one transaction, then publishes a {@link ContentIndexedEvent}. Runs never overlap.
+ * run writes in one transaction, then publishes what it stored ({@link StoredRun}) and a
+ * {@link ContentIndexedEvent}. Runs never overlap.
  */
 @Service
 public class ContentIndexer {
@@ -76,12 +77,12 @@ public class ContentIndexer {
 		ContentSnapshot next = ContentSnapshot.of(loaded, this.linker);
 		logger.info("Linked {} entries in {} ms", next.linked().entries().size(), millisSince(start));
 		FileDates dates = FileDates.fromHistory(ContentLoader.realFolder(this.root).orElse(this.root));
-		this.lock.writing(() -> this.transactions.execute((status) -> {
+		EntityWriter.Stored stored = this.lock.writing(() -> this.transactions.execute((status) -> {
 			this.writer.clear();
 			return this.writer.write(next.linked(), dates);
 		}));
 		next.problems().forEach((problem) -> logger.warn("{}", problem));
-		return finish(next, start, "Indexed", Optional.empty());
+		return finish(next, start, "Indexed", Optional.empty(), stored, dates);
 	}
 
 	/**
@@ -126,13 +127,15 @@ public class ContentIndexer {
 		}
 		ContentSnapshot next = this.snapshot.with(changes, this.linker);
 		ContentSnapshot previous = this.snapshot;
-		Set<String> changed = this.lock.writing(() -> this.transactions.execute(
-				(status) -> this.updater.update(previous.linked(), next.linked(), FileDates.modificationTimes(real))));
+		FileDates dates = FileDates.modificationTimes(real);
+		EntityWriter.Stored stored = this.lock.writing(() -> this.transactions
+			.execute((status) -> this.updater.update(previous.linked(), next.linked(), dates)));
 		next.problems()
 			.stream()
 			.filter((problem) -> changes.containsKey(problem.path()))
 			.forEach((problem) -> logger.warn("{}", problem));
-		return Optional.of(finish(next, start, "Reloaded " + changes.size() + " changed of", Optional.of(changed)));
+		return Optional.of(finish(next, start, "Reloaded " + changes.size() + " changed of",
+				Optional.of(stored.changed()), stored, dates));
 	}
 
 	/** The report of the last finished run, if any. */
@@ -155,7 +158,12 @@ public class ContentIndexer {
 		return message.lines().findFirst().orElse(message).strip();
 	}
 
-	private IndexReport finish(ContentSnapshot next, long start, String what, Optional<Set<String>> changed) {
+	/**
+	 * Publishes the run: first what it stored, from which readers' snapshots are built, then the
+	 * announcement that it is done.
+	 */
+	private IndexReport finish(ContentSnapshot next, long start, String what, Optional<Set<String>> changed,
+			EntityWriter.Stored stored, FileDates dates) {
 		this.snapshot = next;
 		Map<Kind, Long> counts = new EnumMap<>(Kind.class);
 		for (Kind kind : Kind.values()) {
@@ -170,6 +178,7 @@ public class ContentIndexer {
 				+ "{} errors, {} warnings; {} ms; revision {}", what, report.files(), counts.get(Kind.COMPANY),
 				counts.get(Kind.TOOL), counts.get(Kind.PRACTICE), counts.get(Kind.SOURCE), report.links(),
 				report.errors(), report.warnings(), report.millis(), revision);
+		this.events.publishEvent(StoredRun.of(report, changed, next.linked(), stored, dates::lastUpdated));
 		this.events.publishEvent(new ContentIndexedEvent(report, changed));
 		return report;
 	}

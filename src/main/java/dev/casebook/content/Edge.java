@@ -7,7 +7,7 @@ import dev.casebook.model.Entry;
  * One stored relation between two entries, by slug, whichever side declared it: declaring a
  * relation on both sides yields the same edge once.
  */
-record Edge(RelationType type, String from, String to) {
+public record Edge(RelationType type, String from, String to) {
 
 	/** A symmetric relation's ends are kept in slug order. */
 	static Edge of(RelationType type, String from, String to) {

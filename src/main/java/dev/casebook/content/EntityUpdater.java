@@ -37,10 +37,11 @@ class EntityUpdater {
 	}
 
 	/**
-	 * @return the slugs of every entry whose row, body or joins may have changed, removed ones
-	 * included: an edge between two other entries is the same as before
+	 * @return what it stored; its changed slugs are those of every entry whose row, body or
+	 * relations may have changed, removed ones included: an edge between two other entries is the
+	 * same as before
 	 */
-	Set<String> update(ContentLinker.Linked before, ContentLinker.Linked after, FileDates dates) {
+	EntityWriter.Stored update(ContentLinker.Linked before, ContentLinker.Linked after, FileDates dates) {
 		Map<String, ParsedEntry> old = bySlug(before);
 		Map<String, ParsedEntry> now = bySlug(after);
 		Set<String> removed = old.keySet()
@@ -113,7 +114,9 @@ class EntityUpdater {
 		removeUnusedTags(Stream.concat(removed.stream(), rewritten.stream()).map(old::get).toList(),
 				rewritten.stream().map(now::get).toList(), after);
 		this.entityManager.flush();
-		return needed;
+		Set<String> written = new HashSet<>(added);
+		written.addAll(rewritten);
+		return new EntityWriter.Stored(needed, written, html);
 	}
 
 	/**

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.casebook.content.FrontMatter.CompanyDetails;
@@ -63,8 +65,21 @@ class EntityWriter {
 		this.entityManager.flush();
 	}
 
-	/** @return how many relations and body links were stored */
-	int write(ContentLinker.Linked linked, FileDates dates) {
+	/**
+	 * What a run stored: the slugs it may have changed, the entries it wrote from their files and
+	 * the bodies it rendered (of those and of entries whose links changed).
+	 */
+	record Stored(Set<String> changed, Set<String> written, Map<String, Markdown.Rendered> rendered) {
+
+		Stored {
+			changed = Set.copyOf(changed);
+			written = Set.copyOf(written);
+			rendered = Map.copyOf(rendered);
+		}
+
+	}
+
+	Stored write(ContentLinker.Linked linked, FileDates dates) {
 		Map<String, Markdown.Rendered> html = render(linked, linked.entries());
 		Map<String, Entry> stored = new HashMap<>();
 		Map<String, Tag> tags = new HashMap<>();
@@ -78,7 +93,7 @@ class EntityWriter {
 			figures(stored.get(entry.slug()), entry, stored::get);
 		}
 		linked.edges().forEach((edge) -> edge.add(stored.get(edge.from()), stored.get(edge.to())));
-		return linked.edges().size();
+		return new Stored(stored.keySet(), stored.keySet(), html);
 	}
 
 	/** Renders the bodies of {@code entries}, in parallel, by slug. */
@@ -151,12 +166,10 @@ class EntityWriter {
 			.forEach((m) -> source(m.source(), stored).ifPresent((source) -> company.getMetrics()
 				.add(new Metric(m.name(), m.value(), m.unit(), m.asOf(), source)
 					.annotated(m.locator(), m.note(), m.measure(), Disputes.isDisputed(details, m, published)))));
-		details.timeline()
-			.stream()
-			.sorted(Comparator.comparing((EventSpec e) -> e.date().earliest()))
-			.forEach((e) -> source(e.source(), stored).ifPresent((source) -> company.getTimeline()
-				.add(new TimelineEvent(e.date(), e.event(), source).annotated(e.locator(), e.note(),
-						e.disputedBy().stream().map(Ref::slug).toList()))));
+		history(details, (slug) -> source(new Ref(slug, 0), stored).isPresent())
+			.forEach((e) -> company.getTimeline()
+				.add(new TimelineEvent(e.date(), e.event(), (Source) stored.apply(e.source().slug()))
+					.annotated(e.locator(), e.note(), e.disputedBy().stream().map(Ref::slug).toList())));
 		details.pipeline()
 			.forEach((p) -> source(p.source(), stored).ifPresent((source) -> company.getPipeline()
 				.add(new PipelineStage(p.name(), p.kind(), slugs(p.tools()), slugs(p.practices()),
@@ -166,6 +179,15 @@ class EntityWriter {
 
 	private static List<String> slugs(List<Ref> refs) {
 		return refs.stream().map(Ref::slug).toList();
+	}
+
+	/** A company's history as stored and shown: oldest first, without the events whose source is unknown. */
+	static List<EventSpec> history(CompanyDetails details, Predicate<String> isSource) {
+		return details.timeline()
+			.stream()
+			.filter((event) -> isSource.test(event.source().slug()))
+			.sorted(Comparator.comparing((EventSpec event) -> event.date().earliest()))
+			.toList();
 	}
 
 	private static Optional<Source> source(Ref ref, Function<String, Entry> stored) {

@@ -12,7 +12,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 
 /** A company profile: what it uses and adopts, its figures and its history. */
@@ -31,7 +30,7 @@ public class Company extends Entry {
 
 	@ElementCollection
 	@CollectionTable(name = "company_event")
-	@OrderBy("date")
+	@OrderColumn
 	private List<TimelineEvent> timeline = new ArrayList<>();
 
 	@ElementCollection

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.casebook.core.Kind;
@@ -32,9 +30,6 @@ public final class RelationIndex {
 	private final Map<String, Map<Relation, Set<String>>> edges = new HashMap<>();
 
 	private final Map<String, Map<String, String>> passages = new HashMap<>();
-
-	/** Sets of targets shared with the index this one was built from, see {@link #keep}. */
-	private final Set<Set<String>> borrowed = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private final Map<String, Set<String>> tagged = new HashMap<>();
 
@@ -70,41 +65,12 @@ public final class RelationIndex {
 	}
 
 	/**
-	 * Carries over {@code previous}'s relations and passages, except the passages of the
-	 * {@code replaced} entries and the relations between two of them; relations to entries no
-	 * longer here are dropped. Called on a new index before anything is linked; sets of targets that
-	 * need no change are shared with {@code previous} until this index adds to them.
+	 * Carries over {@code previous}'s passages, except those of the bodies in {@code rendered} and of
+	 * entries no longer here. Called on a new index before its own passages are recorded.
 	 */
-	void keep(RelationIndex previous, Set<String> replaced) {
-		Set<String> removed = replaced.stream().filter((slug) -> !this.nodes.containsKey(slug)).collect(Collectors.toSet());
-		previous.edges.forEach((from, relations) -> {
-			if (!this.nodes.containsKey(from)) {
-				return;
-			}
-			boolean fromReplaced = replaced.contains(from);
-			Map<Relation, Set<String>> kept = new TreeMap<>();
-			relations.forEach((relation, targets) -> {
-				if (!fromReplaced && removed.isEmpty()) {
-					kept.put(relation, targets);
-					this.borrowed.add(targets);
-					return;
-				}
-				Set<String> some = new TreeSet<>();
-				for (String to : targets) {
-					if (this.nodes.containsKey(to) && !(fromReplaced && replaced.contains(to))) {
-						some.add(to);
-					}
-				}
-				if (!some.isEmpty()) {
-					kept.put(relation, some);
-				}
-			});
-			if (!kept.isEmpty()) {
-				this.edges.put(from, kept);
-			}
-		});
+	void keepPassages(RelationIndex previous, Set<String> rendered) {
 		previous.passages.forEach((from, anchors) -> {
-			if (!replaced.contains(from) && this.nodes.containsKey(from)) {
+			if (!rendered.contains(from) && this.nodes.containsKey(from)) {
 				this.passages.put(from, anchors);
 			}
 		});
@@ -123,15 +89,9 @@ public final class RelationIndex {
 		this.passages.computeIfAbsent(from, (key) -> new HashMap<>()).putIfAbsent(to, anchor);
 	}
 
-	/** The targets of {@code from relation} to add to: a set shared with the previous index is copied first. */
 	private Set<String> targets(String from, Relation relation) {
-		Map<Relation, Set<String>> relations = this.edges.computeIfAbsent(from, (key) -> new TreeMap<>());
-		Set<String> targets = relations.get(relation);
-		if (targets == null || this.borrowed.contains(targets)) {
-			targets = (targets != null) ? new TreeSet<>(targets) : new TreeSet<>();
-			relations.put(relation, targets);
-		}
-		return targets;
+		return this.edges.computeIfAbsent(from, (key) -> new TreeMap<>())
+			.computeIfAbsent(relation, (key) -> new TreeSet<>());
 	}
 
 	/** The indexing run this index shows. */

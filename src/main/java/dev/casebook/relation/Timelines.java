@@ -9,9 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.casebook.content.StoredRun;
 import dev.casebook.core.Kind;
-import dev.casebook.model.Company;
-import dev.casebook.model.TimelineEvent;
 
 /**
  * The dated events of the relation index: read from companies' timelines, then related to the tools
@@ -22,16 +21,14 @@ final class Timelines {
 	private Timelines() {
 	}
 
-	/** A company's events as written, with the nodes of the company and the source; no mentions yet. */
-	static List<DatedEvent> written(Company company, Map<String, Node> nodes) {
-		Node node = nodes.get(company.getSlug());
+	/** A company's history as stored, with the nodes of the company and the sources; no mentions yet. */
+	static List<DatedEvent> written(String company, List<StoredRun.Event> history, Map<String, Node> nodes) {
 		List<DatedEvent> events = new ArrayList<>();
 		int position = 0;
-		for (TimelineEvent event : company.getTimeline()) {
+		for (StoredRun.Event event : history) {
 			position++;
-			Node source = (event.getSource() != null) ? nodes.get(event.getSource().getSlug()) : null;
-			events.add(new DatedEvent(event.getYear(), node, event.getEvent(), source, List.of(), List.of(),
-					"event-" + position));
+			events.add(new DatedEvent(event.year(), nodes.get(company), event.text(), nodes.get(event.source()),
+					List.of(), List.of(), "event-" + position));
 		}
 		return events;
 	}
