@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.casebook.CasebookProperties;
 import dev.casebook.model.Company;
 import dev.casebook.model.Entry;
 import dev.casebook.model.Practice;
@@ -13,6 +14,7 @@ import dev.casebook.model.Source;
 import dev.casebook.model.Tag;
 import dev.casebook.model.Tool;
 import dev.casebook.web.SiteAddress;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,14 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
  * its breadcrumbs and the sources it cites), and what it is about: an {@code Organization}, a
  * {@code SoftwareApplication}, a {@code DefinedTerm} or a {@code CreativeWork}.
  */
-public final class LinkedData {
+@Component
+public class LinkedData {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SiteAddress site;
 
-	LinkedData(SiteAddress site) {
-		this.site = site;
+	LinkedData(CasebookProperties properties) {
+		this.site = new SiteAddress(properties);
 	}
 
 	/**

@@ -77,7 +77,7 @@ public class ContentIndexer {
 		ContentSnapshot next = ContentSnapshot.of(loaded, this.linker);
 		logger.info("Linked {} entries in {} ms", next.linked().entries().size(), millisSince(start));
 		FileDates dates = FileDates.fromHistory(ContentLoader.realFolder(this.root).orElse(this.root));
-		EntityWriter.Stored stored = this.lock.writing(() -> this.transactions.execute((status) -> {
+		Stored stored = this.lock.writing(() -> this.transactions.execute((status) -> {
 			this.writer.clear();
 			return this.writer.write(next.linked(), dates);
 		}));
@@ -128,7 +128,7 @@ public class ContentIndexer {
 		ContentSnapshot next = this.snapshot.with(changes, this.linker);
 		ContentSnapshot previous = this.snapshot;
 		FileDates dates = FileDates.modificationTimes(real);
-		EntityWriter.Stored stored = this.lock.writing(() -> this.transactions
+		Stored stored = this.lock.writing(() -> this.transactions
 			.execute((status) -> this.updater.update(previous.linked(), next.linked(), dates)));
 		next.problems()
 			.stream()
@@ -163,7 +163,7 @@ public class ContentIndexer {
 	 * announcement that it is done.
 	 */
 	private IndexReport finish(ContentSnapshot next, long start, String what, Optional<Set<String>> changed,
-			EntityWriter.Stored stored, FileDates dates) {
+			Stored stored, FileDates dates) {
 		this.snapshot = next;
 		Map<Kind, Long> counts = new EnumMap<>(Kind.class);
 		for (Kind kind : Kind.values()) {

@@ -41,7 +41,7 @@ class EntityUpdater {
 	 * relations may have changed, removed ones included: an edge between two other entries is the
 	 * same as before
 	 */
-	EntityWriter.Stored update(ContentLinker.Linked before, ContentLinker.Linked after, FileDates dates) {
+	Stored update(ContentLinker.Linked before, ContentLinker.Linked after, FileDates dates) {
 		Map<String, ParsedEntry> old = bySlug(before);
 		Map<String, ParsedEntry> now = bySlug(after);
 		Set<String> removed = old.keySet()
@@ -116,7 +116,7 @@ class EntityUpdater {
 		this.entityManager.flush();
 		Set<String> written = new HashSet<>(added);
 		written.addAll(rewritten);
-		return new EntityWriter.Stored(needed, written, html);
+		return new Stored(needed, written, html);
 	}
 
 	/**

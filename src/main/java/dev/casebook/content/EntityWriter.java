@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -63,20 +62,6 @@ class EntityWriter {
 			.getResultStream()
 			.forEach(this.entityManager::remove);
 		this.entityManager.flush();
-	}
-
-	/**
-	 * What a run stored: the slugs it may have changed, the entries it wrote from their files and
-	 * the bodies it rendered (of those and of entries whose links changed).
-	 */
-	record Stored(Set<String> changed, Set<String> written, Map<String, Markdown.Rendered> rendered) {
-
-		Stored {
-			changed = Set.copyOf(changed);
-			written = Set.copyOf(written);
-			rendered = Map.copyOf(rendered);
-		}
-
 	}
 
 	Stored write(ContentLinker.Linked linked, FileDates dates) {

@@ -13,11 +13,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import dev.casebook.core.IndexReport;
-import dev.casebook.core.Kind;
 import dev.casebook.content.FrontMatter.CompanyDetails;
 import dev.casebook.content.FrontMatter.PracticeDetails;
 import dev.casebook.content.FrontMatter.ToolDetails;
+import dev.casebook.core.IndexReport;
+import dev.casebook.core.Kind;
 
 /**
  * What one index run stored, as values, published once its transaction has committed and before
@@ -56,7 +56,7 @@ public record StoredRun(IndexReport report, Optional<Set<String>> changed, Set<S
 
 	/** The run that stored {@code stored} of {@code linked}. */
 	static StoredRun of(IndexReport report, Optional<Set<String>> changed, ContentLinker.Linked linked,
-			EntityWriter.Stored stored, Function<String, Instant> lastUpdated) {
+			Stored stored, Function<String, Instant> lastUpdated) {
 		Map<String, ParsedEntry> bySlug = linked.entries()
 			.stream()
 			.collect(Collectors.toMap(ParsedEntry::slug, Function.identity()));

@@ -2,6 +2,7 @@ package dev.casebook.pipeline;
 
 import dev.casebook.model.CompanyRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -16,6 +17,7 @@ class PipelineController {
 	}
 
 	@GetMapping("/pipelines")
+	@Transactional(readOnly = true)
 	String pipelines(Model model) {
 		model.addAttribute("comparison", PipelineComparison.of(this.companies.findWithPipeline()));
 		return "pipelines/index";

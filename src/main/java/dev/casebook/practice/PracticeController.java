@@ -1,5 +1,6 @@
 package dev.casebook.practice;
 
+import dev.casebook.cite.LinkedData;
 import dev.casebook.core.Kind;
 import dev.casebook.core.RelationType;
 import dev.casebook.insights.Insights;
@@ -8,12 +9,14 @@ import dev.casebook.model.PracticeRepository;
 import dev.casebook.relation.Relation;
 import dev.casebook.status.EntryFiles;
 import dev.casebook.web.CategoryList;
-import dev.casebook.web.CategoryLists;
 import dev.casebook.web.CategoryLists.Filter;
+import dev.casebook.web.CategoryLists;
 import dev.casebook.web.EntryNotFoundException;
+import dev.casebook.web.EntryView;
 import dev.casebook.web.TableDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +33,14 @@ class PracticeController {
 
 	private final EntryFiles files;
 
-	PracticeController(PracticeRepository practices, CategoryLists lists, Insights insights, EntryFiles files) {
+	private final LinkedData linkedData;
+
+	PracticeController(PracticeRepository practices, CategoryLists lists, Insights insights, EntryFiles files, LinkedData linkedData) {
 		this.practices = practices;
 		this.lists = lists;
 		this.insights = insights;
 		this.files = files;
+		this.linkedData = linkedData;
 	}
 
 	/** {@code /practices?category=…&tag=…&company=…&page=2}: every filter is optional. */
@@ -58,10 +64,12 @@ class PracticeController {
 	}
 
 	@GetMapping("/practices/{slug}")
+	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, Model model) {
 		Practice practice = this.practices.findBySlug(slug)
 			.orElseThrow(() -> new EntryNotFoundException(Kind.PRACTICE, slug));
 		model.addAttribute("practice", practice);
+		model.addAttribute("entry", EntryView.of(practice, this.linkedData.linkedData(practice)));
 		model.addAttribute("insights", this.insights.of(practice));
 		model.addAttribute("entryPages", this.files.now());
 		return "practices/detail";

@@ -1,5 +1,6 @@
 package dev.casebook.tool;
 
+import dev.casebook.cite.LinkedData;
 import dev.casebook.core.Kind;
 import dev.casebook.core.RelationType;
 import dev.casebook.insights.Insights;
@@ -8,12 +9,14 @@ import dev.casebook.model.ToolRepository;
 import dev.casebook.relation.Relation;
 import dev.casebook.status.EntryFiles;
 import dev.casebook.web.CategoryList;
-import dev.casebook.web.CategoryLists;
 import dev.casebook.web.CategoryLists.Filter;
+import dev.casebook.web.CategoryLists;
 import dev.casebook.web.EntryNotFoundException;
+import dev.casebook.web.EntryView;
 import dev.casebook.web.TableDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +33,14 @@ class ToolController {
 
 	private final EntryFiles files;
 
-	ToolController(ToolRepository tools, CategoryLists lists, Insights insights, EntryFiles files) {
+	private final LinkedData linkedData;
+
+	ToolController(ToolRepository tools, CategoryLists lists, Insights insights, EntryFiles files, LinkedData linkedData) {
 		this.tools = tools;
 		this.lists = lists;
 		this.insights = insights;
 		this.files = files;
+		this.linkedData = linkedData;
 	}
 
 	/** {@code /tools?category=…&tag=…&company=…&page=2}: every filter is optional. */
@@ -58,10 +64,13 @@ class ToolController {
 	}
 
 	@GetMapping("/tools/{slug}")
+	@Transactional(readOnly = true)
 	String show(@PathVariable String slug, Model model) {
 		Tool tool = this.tools.findBySlug(slug)
 			.orElseThrow(() -> new EntryNotFoundException(Kind.TOOL, slug));
 		model.addAttribute("tool", tool);
+		model.addAttribute("entry", EntryView.of(tool, this.linkedData.linkedData(tool)));
+		model.addAttribute("createdBy", tool.getCreatedBy());
 		model.addAttribute("insights", this.insights.of(tool));
 		model.addAttribute("entryPages", this.files.now());
 		return "tools/detail";

@@ -3,14 +3,13 @@ package dev.casebook.cite;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.core.RelationType;
 import dev.casebook.CasebookProperties;
+import dev.casebook.core.RelationType;
 import dev.casebook.model.Company;
 import dev.casebook.model.Description;
 import dev.casebook.model.Entry;
 import dev.casebook.model.Source;
 import dev.casebook.model.Tool;
-import dev.casebook.web.SiteAddress;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkedDataTests {
 
 	private final LinkedData linkedData = new LinkedData(
-			new SiteAddress(new CasebookProperties(null, false, null, "https://casebook.example/")));
+			new CasebookProperties(null, false, null, "https://casebook.example/"));
 
 	@Test
 	void aCompanyPageIsAWebPageAboutAnOrganizationWithItsBreadcrumbsAndCitedSources() {

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
-import dev.casebook.core.RelationType;
+import dev.casebook.cite.LinkedData;
 import dev.casebook.content.EntryPageDocument;
 import dev.casebook.core.Kind;
 import dev.casebook.core.PartialDate;
+import dev.casebook.core.RelationType;
 import dev.casebook.dora.DoraTables;
 import dev.casebook.insights.Insights;
 import dev.casebook.insights.NoInsights;
@@ -47,7 +48,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(CompanyController.class)
-@Import(DoraTables.class)
+@Import({ DoraTables.class, LinkedData.class })
 class CompanyControllerTests {
 
 	@Autowired

@@ -3,8 +3,9 @@ package dev.casebook.practice;
 import java.util.List;
 import java.util.Optional;
 
-import dev.casebook.core.RelationType;
+import dev.casebook.cite.LinkedData;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.core.RelationType;
 import dev.casebook.insights.Insights;
 import dev.casebook.model.Practice;
 import dev.casebook.model.PracticeRepository;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(PracticeController.class)
-@Import({ CategoryLists.class, Insights.class })
+@Import({ CategoryLists.class, Insights.class, LinkedData.class })
 class PracticeControllerTests {
 
 	@Autowired

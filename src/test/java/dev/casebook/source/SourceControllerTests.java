@@ -2,8 +2,9 @@ package dev.casebook.source;
 
 import java.util.Optional;
 
-import dev.casebook.core.RelationType;
+import dev.casebook.cite.LinkedData;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.core.RelationType;
 import dev.casebook.insights.Insights;
 import dev.casebook.insights.NoInsights;
 import dev.casebook.model.Company;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -25,6 +27,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(SourceController.class)
+@Import(LinkedData.class)
 class SourceControllerTests {
 
 	@Autowired

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.casebook.core.RelationType;
+import dev.casebook.cite.LinkedData;
 import dev.casebook.content.EntryPageDocument;
+import dev.casebook.core.RelationType;
 import dev.casebook.insights.Insights;
 import dev.casebook.model.Company;
 import dev.casebook.model.Tool;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ToolController.class)
-@Import({ CategoryLists.class, Insights.class })
+@Import({ CategoryLists.class, Insights.class, LinkedData.class })
 class ToolControllerTests {
 
 	@Autowired
