@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.casebook.content.Edge;
 import dev.casebook.content.StoredRun;
 import dev.casebook.core.Revision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RelationIndexer {
+
+	private static final Logger logger = LoggerFactory.getLogger(RelationIndexer.class);
 
 	private final AtomicReference<RelationIndex> current = new AtomicReference<>(
 			new RelationIndex(Revision.NONE, List.of(), List.of()));
@@ -38,7 +42,10 @@ public class RelationIndexer {
 
 	@EventListener
 	void stored(StoredRun run) {
+		long start = System.nanoTime();
 		this.current.set(build(run, current()));
+		logger.info("Built the relation index of revision {} in {} ms", run.report().revision(),
+				(System.nanoTime() - start) / 1_000_000);
 	}
 
 	/** The index of {@code run}, taking from {@code previous} only what the run left as it was. */
