@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import dev.casebook.content.Edge;
 import dev.casebook.core.Kind;
 import dev.casebook.core.Revision;
 
@@ -76,6 +78,39 @@ public final class RelationIndex {
 		});
 	}
 
+	/**
+	 * Carries over {@code previous}'s relations between entries outside {@code changed}, before the
+	 * run's relations that touch a changed entry ({@code relinked}) are linked again. An entry none of
+	 * whose relations leads to a changed entry, and that none of {@code relinked} touches, shares its
+	 * relations with {@code previous}: nothing links to it here, so neither index alters them.
+	 */
+	void keepLinks(RelationIndex previous, Set<String> changed, Collection<Edge> relinked) {
+		Set<String> touched = new HashSet<>();
+		changed.forEach((slug) -> previous.relations(slug).values().forEach(touched::addAll));
+		relinked.forEach((edge) -> {
+			touched.add(edge.from());
+			touched.add(edge.to());
+		});
+		previous.edges.forEach((from, relations) -> {
+			if (!changed.contains(from) && this.nodes.containsKey(from)) {
+				this.edges.put(from, touched.contains(from) ? without(relations, changed) : relations);
+			}
+		});
+		this.edges.values().removeIf(Map::isEmpty);
+	}
+
+	private static Map<Relation, Set<String>> without(Map<Relation, Set<String>> relations, Set<String> changed) {
+		Map<Relation, Set<String>> kept = new TreeMap<>();
+		relations.forEach((relation, targets) -> {
+			Set<String> left = new TreeSet<>(targets);
+			left.removeAll(changed);
+			if (!left.isEmpty()) {
+				kept.put(relation, left);
+			}
+		});
+		return kept;
+	}
+
 	/** Records {@code from relation to} and its inverse; unknown slugs are ignored. */
 	void link(String from, Relation relation, String to) {
 		if (this.nodes.containsKey(from) && this.nodes.containsKey(to) && !from.equals(to)) {
@@ -114,12 +149,12 @@ public final class RelationIndex {
 
 	/** Slugs that {@code slug} stands in {@code relation} to. */
 	public Set<String> related(String slug, Relation relation) {
-		return this.edges.getOrDefault(slug, Map.of()).getOrDefault(relation, Set.of());
+		return Collections.unmodifiableSet(this.edges.getOrDefault(slug, Map.of()).getOrDefault(relation, Set.of()));
 	}
 
 	/** Every relation of {@code slug}, by type. */
 	public Map<Relation, Set<String>> relations(String slug) {
-		return this.edges.getOrDefault(slug, Map.of());
+		return Collections.unmodifiableMap(this.edges.getOrDefault(slug, Map.of()));
 	}
 
 	public List<Node> nodes(Collection<String> slugs) {

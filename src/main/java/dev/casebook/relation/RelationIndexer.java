@@ -1,6 +1,7 @@
 package dev.casebook.relation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,15 @@ public class RelationIndexer {
 				Timelines.mentioning(events, nodes, untouched));
 		index.keepPassages(previous, run.bodies().keySet());
 		run.bodies().forEach((from, html) -> Passages.scan(html, (to, anchor) -> index.passage(from, to, anchor)));
-		for (Edge edge : run.relations()) {
+		Collection<Edge> relinked = run.relations();
+		if (run.changed().isPresent()) {
+			Set<String> changed = run.changed().get();
+			relinked = relinked.stream()
+				.filter((edge) -> changed.contains(edge.from()) || changed.contains(edge.to()))
+				.toList();
+			index.keepLinks(previous, changed, relinked);
+		}
+		for (Edge edge : relinked) {
 			index.link(edge.from(), Relation.of(edge.type()), edge.to());
 		}
 		return index;
