@@ -35,6 +35,7 @@ WORKDIR /app
 COPY --from=build /src/app.jar /app/app.jar
 COPY --from=build /src/content/ /app/content/
 ENV CASEBOOK_CONTENT_DIR=/app/content \
+    CASEBOOK_DATA_DIR=/app/data \
     MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true
 # Class data sharing: the jar is extracted, and a training run that stops once the context has
 # refreshed (before any content is indexed) archives the classes it loaded. Starting from the
@@ -43,6 +44,16 @@ RUN java -Djarmode=tools -jar app.jar extract --destination extracted \
     && java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
         -jar extracted/app.jar --server.port=0 \
     && rm app.jar
+# The index is built into /app/data once, here: a container on the same content finds it sealed
+# for that content and this build, and starts without writing it again. The loop gives up after
+# ten minutes, which fails the build.
+RUN java -XX:SharedArchiveFile=app.jsa -jar extracted/app.jar --server.port=8081 & pid=$!; \
+    for _ in $(seq 1 600); do \
+      curl -fs -o /dev/null http://localhost:8081/actuator/health/readiness && break; sleep 1; \
+    done; \
+    curl -fsS -o /dev/null http://localhost:8081/actuator/health/readiness || exit 1; \
+    kill "$pid"; wait "$pid" || true; \
+    test -f /app/data/seal.properties && chown -R casebook /app/data
 USER casebook
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --retries=12 \

@@ -48,8 +48,9 @@ find "$COPY" -name '*.md' | sort | sed -E "s#^$COPY/([a-z]+)/(.*)\.md#/\1/\2#" >
 printf '%s\n' / /companies /tools /practices /sources /tags >> "$OUT/pages.txt"
 
 log "starting $JAR on $BASE with --casebook.watch=true"
+rm -rf "$OUT/data"
 java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --casebook.content-dir="$COPY" \
-  --casebook.watch=true > "$OUT/app.log" 2>&1 &
+  --casebook.data-dir="$OUT/data" --casebook.watch=true > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
   curl -s -o /dev/null --fail "$BASE/actuator/health/readiness" && break

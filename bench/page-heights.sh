@@ -36,7 +36,8 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   exit 0
 fi
 
-java -jar "$JAR" --server.port="$PORT" --casebook.content-dir="$ROOT/content" > "$OUT/app.log" 2>&1 &
+java -jar "$JAR" --server.port="$PORT" --casebook.content-dir="$ROOT/content" --casebook.data-dir="$OUT/data" \
+  > "$OUT/app.log" 2>&1 &
 APP_PID=$!
 /usr/bin/chromedriver --port="$DRIVER_PORT" > "$OUT/chromedriver.log" 2>&1 &
 DRIVER_PID=$!

@@ -117,10 +117,12 @@ rss_kb() { awk "/^$2:/ {print \$2}" "/proc/$1/status"; }
 
 start_app() { # jar content-dir logfile figures-file [extra args...]
   local jar=$1 content=$2 logfile=$3 figures=$4; shift 4
+  # every start indexes afresh, into an empty data folder (builds before it have none and ignore it)
+  rm -rf "$OUT/data"
   local start; start=$(now_ms)
   # shellcheck disable=SC2086
   java ${BENCH_JAVA_OPTS:-} ${APP_JVM:-} -jar "$jar" --server.port="$APP_PORT" --casebook.content-dir="$content" \
-    --management.endpoint.health.probes.enabled=true "$@" > "$logfile" 2>&1 &
+    --casebook.data-dir="$OUT/data" --management.endpoint.health.probes.enabled=true "$@" > "$logfile" 2>&1 &
   APP_PID=$!
   local status
   while :; do

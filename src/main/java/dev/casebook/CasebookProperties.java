@@ -18,8 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl Public address of the site, e.g. https://casebook.example.org, used in canonical links,
  * feeds, the sitemap and social cards; none by default, and then the address each request came to, as
  * server.forward-headers-strategy allows.
+ * @param dataDir Folder that keeps the database and search indexes between starts, "data" unless set; a
+ * start whose content is unchanged since the last full index uses them as they are. Emptied at start
+ * when it holds no complete, sealed index of this build.
+ * @param keepIndex Whether the database and search indexes are kept in the data folder; true unless set.
+ * When false both live in memory and every start indexes the content afresh.
  */
 @ConfigurationProperties("casebook")
 public record CasebookProperties(@DefaultValue("content") Path contentDir, @DefaultValue("false") boolean watch,
-		String editUrl, String baseUrl) {
+		String editUrl, String baseUrl, @DefaultValue("data") Path dataDir,
+		@DefaultValue("true") boolean keepIndex) {
 }

@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Indexes the content folder: {@link #index()} reads, parses, links and stores everything;
@@ -40,15 +39,9 @@ public class ContentIndexer {
 
 	private final ContentLinker linker;
 
-	private final EntityWriter writer;
-
-	private final EntityUpdater updater;
-
-	private final TransactionTemplate transactions;
+	private final ContentStore store;
 
 	private final ApplicationEventPublisher events;
-
-	private final ContentLock lock;
 
 	private final AtomicReference<IndexReport> lastReport = new AtomicReference<>();
 
@@ -56,60 +49,90 @@ public class ContentIndexer {
 
 	private ContentSnapshot snapshot;
 
-	ContentIndexer(CasebookProperties properties, ContentLoader loader, Markdown markdown, EntityWriter writer,
-			EntityUpdater updater, TransactionTemplate transactions, ApplicationEventPublisher events, ContentLock lock) {
+	ContentIndexer(CasebookProperties properties, ContentLoader loader, Markdown markdown, ContentStore store,
+			ApplicationEventPublisher events) {
 		this.root = properties.contentDir();
 		this.loader = loader;
 		this.linker = new ContentLinker(markdown);
-		this.writer = writer;
-		this.updater = updater;
-		this.transactions = transactions;
+		this.store = store;
 		this.events = events;
-		this.lock = lock;
 	}
 
-	/** Reads and stores the whole content folder, replacing whatever was stored. */
+	/**
+	 * Reads and stores the whole content folder, replacing whatever was stored. A start's first run
+	 * takes up a sealed store instead ({@link #resume}).
+	 */
 	public synchronized IndexReport index() {
 		long start = System.nanoTime();
 		logger.info("Indexing content from {}", this.root.toAbsolutePath());
+		Optional<IndexReport> resumed = (this.snapshot == null) ? this.store.sealed().flatMap(this::resume)
+				: Optional.empty();
+		if (resumed.isPresent()) {
+			return resumed.get();
+		}
 		ContentLoader.Loaded loaded = this.loader.load(this.root);
 		logger.info("Read {} files in {} ms", loaded.files(), millisSince(start));
 		ContentSnapshot next = ContentSnapshot.of(loaded, this.linker);
 		logger.info("Linked {} entries in {} ms", next.linked().entries().size(), millisSince(start));
-		FileDates dates = FileDates.fromHistory(ContentLoader.realFolder(this.root).orElse(this.root));
-		Stored stored = this.lock.writing(() -> this.transactions.execute((status) -> {
-			this.writer.clear();
-			return this.writer.write(next.linked(), dates);
-		}));
+		Path real = ContentLoader.realFolder(this.root).orElse(this.root);
+		FileDates dates = FileDates.fromHistory(real);
+		Stored stored = this.store.replace(real, next.linked(), dates);
 		next.problems().forEach((problem) -> logger.warn("{}", problem));
 		return finish(next, start, "Indexed", Optional.empty(), stored, dates);
 	}
 
 	/**
-	 * Re-reads the given paths (files or folders, relative to the content folder, {@code ""} for
-	 * all) and stores what changed. Does nothing before the first {@link #index()}, while the
-	 * content folder is missing, or when no content file is concerned. A reload that fails leaves the site as it was, is kept as
-	 * {@link #lastFailure()} until a later one succeeds, and is rethrown.
-	 * @return the report, or empty when there was nothing to do
+	 * Takes up the sealed store: the copies of its files, parsed and linked but not stored again,
+	 * become the first run; the files changed since (other bytes or another date, added or removed)
+	 * are then reloaded and the store sealed again. Empty, for a full index, when the copies are not
+	 * what the seal names or the content folder is missing.
+	 */
+	private Optional<IndexReport> resume(Map<String, String> sealed) {
+		long start = System.nanoTime();
+		Optional<Path> folder = ContentLoader.realFolder(this.root);
+		Optional<Path> copies = this.store.copies();
+		if (folder.isEmpty() || copies.isEmpty()) {
+			return Optional.empty();
+		}
+		FileDates dates = FileDates.fromHistory(folder.get());
+		ContentSnapshot stored = ContentSnapshot.of(this.loader.load(copies.get()), this.linker);
+		if (!SealFile.sameBytes(SealFile.of(stored.linked().entries(), dates), sealed)) {
+			return Optional.empty();
+		}
+		IndexReport report = finish(stored, start, "Took up the stored index of", Optional.empty(),
+				this.store.kept(stored.linked()), dates);
+		Set<String> changed = SealFile.changed(sealed, SealFile.ofFolder(folder.get(), dates));
+		return changed.isEmpty() ? Optional.of(report) : apply(changed, Optional.of(dates));
+	}
+
+	/**
+	 * Re-reads the given paths (files or folders in the content folder, {@code ""} for all) and
+	 * stores what changed; nothing before the first {@link #index()}, while the folder is missing,
+	 * or when no content file is concerned. A reload that fails leaves the site as it was, is kept
+	 * as {@link #lastFailure()} until one succeeds, and is rethrown.
 	 */
 	public synchronized Optional<IndexReport> reload(Collection<String> paths) {
 		if (this.snapshot == null) {
 			return Optional.empty();
 		}
 		try {
-			Optional<IndexReport> report = apply(paths);
+			Optional<IndexReport> report = apply(paths, Optional.empty());
 			this.lastFailure.set(Optional.empty());
 			return report;
 		}
 		catch (RuntimeException ex) {
-			ReloadFailure failure = new ReloadFailure(Instant.now(), Set.copyOf(paths), describe(ex));
+			ReloadFailure failure = ReloadFailure.of(Instant.now(), paths, ex);
 			this.lastFailure.set(Optional.of(failure));
 			this.events.publishEvent(failure);
 			throw ex;
 		}
 	}
 
-	private Optional<IndexReport> apply(Collection<String> paths) {
+	/**
+	 * Reloads {@code paths}. With {@code dates} (those a full index would store), the store is
+	 * sealed again; without, files are dated by their modification times and it stays unsealed.
+	 */
+	private Optional<IndexReport> apply(Collection<String> paths, Optional<FileDates> sealedDates) {
 		long start = System.nanoTime();
 		Optional<Path> folder = ContentLoader.realFolder(this.root);
 		if (folder.isEmpty()) {
@@ -127,9 +150,8 @@ public class ContentIndexer {
 		}
 		ContentSnapshot next = this.snapshot.with(changes, this.linker);
 		ContentSnapshot previous = this.snapshot;
-		FileDates dates = FileDates.modificationTimes(real);
-		Stored stored = this.lock.writing(() -> this.transactions
-			.execute((status) -> this.updater.update(previous.linked(), next.linked(), dates)));
+		FileDates dates = sealedDates.orElseGet(() -> FileDates.modificationTimes(real));
+		Stored stored = this.store.update(previous.linked(), next.linked(), dates, sealedDates.map((sealing) -> real));
 		next.problems()
 			.stream()
 			.filter((problem) -> changes.containsKey(problem.path()))
@@ -148,20 +170,7 @@ public class ContentIndexer {
 		return this.lastFailure.get();
 	}
 
-	/** An exception in one line, from its root cause, for editors: no stack, no class names. */
-	private static String describe(RuntimeException ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
-		return message.lines().findFirst().orElse(message).strip();
-	}
-
-	/**
-	 * Publishes the run: first what it stored, from which readers' snapshots are built, then the
-	 * announcement that it is done.
-	 */
+	/** Publishes the run: what it stored, which readers' snapshots are built from, then that it is done. */
 	private IndexReport finish(ContentSnapshot next, long start, String what, Optional<Set<String>> changed,
 			Stored stored, FileDates dates) {
 		this.snapshot = next;

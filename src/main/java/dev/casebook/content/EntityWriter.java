@@ -81,6 +81,12 @@ class EntityWriter {
 		return new Stored(stored.keySet(), stored.keySet(), html);
 	}
 
+	/** What {@link #write} stores of {@code linked}, for a store that already holds it: only the bodies are rendered. */
+	Stored kept(ContentLinker.Linked linked) {
+		Map<String, Markdown.Rendered> html = render(linked, linked.entries());
+		return new Stored(html.keySet(), html.keySet(), html);
+	}
+
 	/** Renders the bodies of {@code entries}, in parallel, by slug. */
 	Map<String, Markdown.Rendered> render(ContentLinker.Linked linked, Collection<ParsedEntry> entries) {
 		return entries.parallelStream()

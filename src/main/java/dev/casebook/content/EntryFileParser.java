@@ -88,7 +88,8 @@ public class EntryFileParser {
 		return new Result(Optional.of(new ParsedEntry(file, kind, matter, document, digest)), List.copyOf(problems));
 	}
 
-	private static String digest(byte[] bytes) {
+	/** The SHA-256 of {@code bytes}, in hex. */
+	static String digest(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LinkedDataTests {
 
 	private final LinkedData linkedData = new LinkedData(
-			new CasebookProperties(null, false, null, "https://casebook.example/"));
+			new CasebookProperties(null, false, null, "https://casebook.example/", null, false));
 
 	@Test
 	void aCompanyPageIsAWebPageAboutAnOrganizationWithItsBreadcrumbsAndCitedSources() {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @AutoConfigureTestDatabase(replace = Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ContentIndexer.class, ContentLoader.class, EntryFileParser.class, Markdown.class, EntityWriter.class,
-		EntityUpdater.class, ContentLock.class })
+		EntityUpdater.class, ContentStore.class, ContentLock.class })
 @EnableConfigurationProperties(CasebookProperties.class)
 @TestPropertySource(properties = "casebook.content-dir=src/test/resources/fixtures/content")
 class ContentIndexerTests {

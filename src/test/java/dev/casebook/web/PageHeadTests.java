@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PageHeadTests {
 
-	private final SiteAddress site = new SiteAddress(new CasebookProperties(null, false, null, "https://casebook.example//"));
+	private final SiteAddress site = new SiteAddress(new CasebookProperties(null, false, null, "https://casebook.example//", null, false));
 
 	@Test
 	void theCanonicalAddressIsTheConfiguredSiteAndThePathWithoutItsQuery() {
 		assertThat(new PageHead(this.site, "/tools", null).canonical()).isEqualTo("https://casebook.example/tools");
-		assertThat(new PageHead(this.site, "", null).canonical()).isEqualTo("https://casebook.example/");
+		assertThat(new PageHead(this.site, "", null).canonical()).isEqualTo("https://casebook.example/", null, false);
 	}
 
 	@Test
