@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * feeds, the sitemap and social cards; none by default, and then the address each request came to, as
  * server.forward-headers-strategy allows.
  * @param dataDir Folder that keeps the database and search indexes between starts, "data" unless set; a
- * start whose content is unchanged since the last full index uses them as they are. Emptied at start
+ * start takes them up and re-reads only the files changed since they were sealed. Emptied at start
  * when it holds no complete, sealed index of this build.
  * @param keepIndex Whether the database and search indexes are kept in the data folder; true unless set.
  * When false both live in memory and every start indexes the content afresh.

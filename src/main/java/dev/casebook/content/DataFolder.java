@@ -101,12 +101,12 @@ final class DataFolder {
 					return;
 				}
 			}
-			if (Files.isDirectory(files())) {
-				try (Stream<Path> copies = Files.walk(files())) {
-					for (Path copy : copies.filter(Files::isRegularFile).toList()) {
-						if (!sealed.containsKey(files().relativize(copy).toString().replace('\\', '/'))) {
-							Files.delete(copy);
-						}
+			// the copies form a content folder even when there is no entry, so a start can read it
+			Files.createDirectories(files());
+			try (Stream<Path> copies = Files.walk(files())) {
+				for (Path copy : copies.filter(Files::isRegularFile).toList()) {
+					if (!sealed.containsKey(ContentLoader.relative(files(), copy))) {
+						Files.delete(copy);
 					}
 				}
 			}

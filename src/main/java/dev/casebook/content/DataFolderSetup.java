@@ -13,13 +13,14 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points the store at {@code casebook.data-dir} before the database and the search indexes open,
  * after emptying the folder unless it holds a sealed store ({@link DataFolder}). With
- * {@code casebook.keep-index=false} both live in memory and every start indexes the content afresh. The settings it makes have
- * the lowest precedence, so an explicit {@code spring.datasource.url} or directory setting wins.
+ * {@code casebook.keep-index=false} both live in memory and every start indexes the content afresh.
+ * The settings it makes have the lowest precedence, so an explicit {@code spring.datasource.url} or
+ * directory setting wins.
  * This runs before any bean exists, which is why it is an environment post-processor.
  */
 class DataFolderSetup implements EnvironmentPostProcessor {
 
-	static final String DIRECTORY = "spring.jpa.properties.hibernate.search.backend.directory.";
+	private static final String DIRECTORY = "spring.jpa.properties.hibernate.search.backend.directory.";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
