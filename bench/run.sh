@@ -117,8 +117,9 @@ rss_kb() { awk "/^$2:/ {print \$2}" "/proc/$1/status"; }
 
 start_app() { # jar content-dir logfile figures-file [extra args...]
   local jar=$1 content=$2 logfile=$3 figures=$4; shift 4
-  # every start indexes afresh, into an empty data folder (builds before it have none and ignore it)
-  rm -rf "$OUT/data"
+  # every start indexes afresh, into an empty data folder (builds before it have none and ignore it),
+  # unless KEEP_DATA=1 asks it to take up what the previous start left there
+  [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$OUT/data"
   local start; start=$(now_ms)
   # shellcheck disable=SC2086
   java ${BENCH_JAVA_OPTS:-} ${APP_JVM:-} -jar "$jar" --server.port="$APP_PORT" --casebook.content-dir="$content" \
@@ -134,10 +135,11 @@ start_app() { # jar content-dir logfile figures-file [extra args...]
     sleep 0.02
   done
   put "$figures" ready_ms $(( $(now_ms) - start ))
-  local line; line=$(grep -o "Indexed [0-9]* files.*" "$logfile" | tail -1)
+  local line; line=$(grep -o "Indexed [0-9]* files.*" "$logfile" | tail -1 || true)
   put "$figures" index_line "$line"
   put "$figures" index_ms "$(echo "$line" | grep -oE '[0-9]+ ms' | tail -1 | cut -d' ' -f1)"
   put "$figures" index_errors "$(echo "$line" | grep -o '[0-9]* errors' | cut -d' ' -f1)"
+  put "$figures" kept_line "$(grep -o "Took up the stored index of [0-9]* files.*" "$logfile" | tail -1 || true)"
   put "$figures" rss_ready_kb "$(rss_kb "$APP_PID" VmRSS)"
 }
 
@@ -227,6 +229,12 @@ for N in $SIZES; do
     fi
     stop_app "$DIR/figures.txt"
 
+    if [ "$N" = "$LARGEST" ] && [ "$label" = current ]; then
+      log "N=$N: start-up on the data folder the first start left, content unchanged"
+      KEEP_DATA=1 start_app "$OUT/$label.jar" "$CORPUS" "$DIR/app-kept.log" "$DIR/kept-figures.txt"
+      stop_app "$DIR/kept-figures.txt"
+    fi
+
     if [ "$N" = "$LARGEST" ]; then
       if has_watcher "$OUT/$label.jar"; then
         log "N=$N: edit-to-visible with the watcher on"
@@ -250,19 +258,44 @@ for N in $SIZES; do
   done
 done
 
+# --- the framework's floor --------------------------------------------------------------------
+log "bare Spring Boot app (bench/bare): build and start-up"
+./mvnw -B -q -f bench/bare/pom.xml -DskipTests package >&2
+mkdir -p "$OUT/bare"
+start_bare() { # figures-file
+  local start; start=$(now_ms)
+  # shellcheck disable=SC2086
+  java ${BENCH_JAVA_OPTS:-} -jar "$ROOT/bench/bare/target/bare-1.jar" --server.port="$APP_PORT" > "$OUT/bare/app.log" 2>&1 &
+  APP_PID=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$APP_PORT/actuator/health/readiness" || true)" = 200 ]; do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then tail -30 "$OUT/bare/app.log" >&2; echo "bare app exited during start-up" >&2; exit 1; fi
+    sleep 0.02
+  done
+  put "$1" ready_ms $(( $(now_ms) - start ))
+}
+for run in 1 2 3; do
+  start_bare "$OUT/bare/run-$run.txt"
+  stop_app "$OUT/bare/run-$run.txt"
+done
+
 # --- bundled content -------------------------------------------------------------------------
 if [ "$SMOKE" = 0 ]; then
   for label in $LABELS; do
-    log "bundled content: $label start-up"
-    start_app "$OUT/$label.jar" "$ROOT/content" "$OUT/$label/bundled.log" "$OUT/$label/bundled.txt"
-    stop_app "$OUT/$label/bundled.txt"
+    for run in 1 2 3; do
+      log "bundled content: $label start-up $run of 3"
+      start_app "$OUT/$label.jar" "$ROOT/content" "$OUT/$label/bundled-$run.log" "$OUT/$label/bundled-$run.txt"
+      stop_app "$OUT/$label/bundled-$run.txt"
+    done
   done
+  log "bundled content: start-up on the data folder the last start left"
+  KEEP_DATA=1 start_app "$OUT/current.jar" "$ROOT/content" "$OUT/current/bundled-kept.log" "$OUT/current/bundled-kept.txt"
+  stop_app "$OUT/current/bundled-kept.txt"
   log "bundled content: start-up from the extracted jar with an AppCDS archive"
   CDS=$OUT/cds; rm -rf "$CDS"; mkdir -p "$CDS"
   java -Djarmode=tools -jar "$OUT/current.jar" extract --destination "$CDS/app" >&2
   CDS_JAR=$(ls "$CDS"/app/*.jar | head -1)
   java -XX:ArchiveClassesAtExit="$CDS/app.jsa" -Dspring.context.exit=onRefresh -jar "$CDS_JAR" \
-    --server.port="$APP_PORT" --casebook.content-dir="$ROOT/content" > "$CDS/training.log" 2>&1
+    --server.port="$APP_PORT" --casebook.content-dir="$ROOT/content" --casebook.data-dir="$CDS/data" > "$CDS/training.log" 2>&1
   APP_JVM="-XX:SharedArchiveFile=$CDS/app.jsa" start_app "$CDS_JAR" "$ROOT/content" "$CDS/bundled.log" "$CDS/bundled.txt"
   stop_app "$CDS/bundled.txt"
 fi
