@@ -82,10 +82,11 @@ public class ContentIndexer {
 	}
 
 	/**
-	 * Takes up the sealed store: the copies of its files, parsed and linked but not stored again,
-	 * become the first run; the files changed since (other bytes or another date, added or removed)
-	 * are then reloaded and the store sealed again. Empty, for a full index, when the copies are not
-	 * what the seal names or the content folder is missing.
+	 * Takes up the sealed store: the copies of its files, parsed and linked but neither rendered nor
+	 * stored again (their bodies are read back from the store), become the first run; the files
+	 * changed since (other bytes or another date, added or removed) are then reloaded and the store
+	 * sealed again. Empty, for a full index, when the copies are not what the seal names, the store
+	 * holds other entries than the copies, or the content folder is missing.
 	 */
 	private Optional<IndexReport> resume(Map<String, String> sealed) {
 		long start = System.nanoTime();
@@ -96,11 +97,13 @@ public class ContentIndexer {
 		}
 		FileDates dates = FileDates.fromHistory(folder.get());
 		ContentSnapshot stored = ContentSnapshot.of(this.loader.load(copies.get()), this.linker);
-		if (!SealFile.sameBytes(SealFile.of(stored.linked().entries(), dates), sealed)) {
+		Optional<Stored> kept = SealFile.sameBytes(SealFile.of(stored.linked().entries(), dates), sealed)
+				? this.store.kept(stored.linked()) : Optional.empty();
+		if (kept.isEmpty()) {
 			return Optional.empty();
 		}
-		IndexReport report = finish(stored, start, "Took up the stored index of", Optional.empty(),
-				this.store.kept(stored.linked()), dates);
+		IndexReport report = finish(stored, start, "Took up the stored index of", Optional.empty(), kept.get(),
+				dates);
 		Set<String> changed = SealFile.changed(sealed, SealFile.ofFolder(folder.get(), dates));
 		return changed.isEmpty() ? Optional.of(report) : apply(changed, Optional.of(dates));
 	}

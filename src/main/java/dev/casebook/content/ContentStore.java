@@ -46,8 +46,11 @@ class ContentStore {
 		return this.folder.map(DataFolder::files);
 	}
 
-	/** What {@link #replace} stores of {@code linked}, for a store that holds it already. */
-	Stored kept(ContentLinker.Linked linked) {
+	/**
+	 * What {@link #replace} stored of {@code linked}, for a store that holds it already; empty when
+	 * the store does not hold it after all.
+	 */
+	Optional<Stored> kept(ContentLinker.Linked linked) {
 		return this.writer.kept(linked);
 	}
 

@@ -116,7 +116,7 @@ class EntityUpdater {
 		this.entityManager.flush();
 		Set<String> written = new HashSet<>(added);
 		written.addAll(rewritten);
-		return new Stored(needed, written, html);
+		return Stored.rendering(needed, written, html);
 	}
 
 	/**

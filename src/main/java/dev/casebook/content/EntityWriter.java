@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -78,13 +79,24 @@ class EntityWriter {
 			figures(stored.get(entry.slug()), entry, stored::get);
 		}
 		linked.edges().forEach((edge) -> edge.add(stored.get(edge.from()), stored.get(edge.to())));
-		return new Stored(stored.keySet(), stored.keySet(), html);
+		return Stored.rendering(stored.keySet(), stored.keySet(), html);
 	}
 
-	/** What {@link #write} stores of {@code linked}, for a store that already holds it: only the bodies are rendered. */
-	Stored kept(ContentLinker.Linked linked) {
-		Map<String, Markdown.Rendered> html = render(linked, linked.entries());
-		return new Stored(html.keySet(), html.keySet(), html);
+	/**
+	 * What {@link #write} stored of {@code linked}, read back from a store that holds it already:
+	 * the bodies as rendered then, not rendered again. Empty when the store does not hold a body for
+	 * exactly the entries of {@code linked}.
+	 */
+	Optional<Stored> kept(ContentLinker.Linked linked) {
+		Map<String, String> bodies = new HashMap<>();
+		for (Object[] row : this.entityManager.createQuery("select e.slug, e.bodyHtml from Entry e", Object[].class)
+			.getResultList()) {
+			if (row[1] != null) {
+				bodies.put((String) row[0], (String) row[1]);
+			}
+		}
+		Set<String> slugs = linked.entries().stream().map(ParsedEntry::slug).collect(Collectors.toSet());
+		return Optional.of(new Stored(slugs, slugs, bodies)).filter((stored) -> bodies.keySet().equals(slugs));
 	}
 
 	/** Renders the bodies of {@code entries}, in parallel, by slug. */

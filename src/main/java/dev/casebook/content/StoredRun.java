@@ -68,7 +68,7 @@ public record StoredRun(IndexReport report, Optional<Set<String>> changed, Set<S
 			.map(bySlug::get)
 			.map((entry) -> entry(entry, Optional.ofNullable(lastUpdated.apply(entry.file()))))
 			.toList();
-		Map<String, List<Event>> histories = stored.rendered()
+		Map<String, List<Event>> histories = stored.bodies()
 			.keySet()
 			.stream()
 			.map(bySlug::get)
@@ -78,11 +78,7 @@ public record StoredRun(IndexReport report, Optional<Set<String>> changed, Set<S
 				.stream()
 				.map((event) -> new Event(event.date().year(), event.event(), event.source().slug()))
 				.toList()));
-		Map<String, String> bodies = stored.rendered()
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, (body) -> body.getValue().html()));
-		return new StoredRun(report, changed, bySlug.keySet(), written, linked.edges(), bodies, histories);
+		return new StoredRun(report, changed, bySlug.keySet(), written, linked.edges(), stored.bodies(), histories);
 	}
 
 	private static Entry entry(ParsedEntry entry, Optional<Instant> lastUpdated) {

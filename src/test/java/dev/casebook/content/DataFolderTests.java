@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The data folder keeps the database and the search indexes between two starts of the application,
  * on a copy of {@code fixtures/insights}: a start on unchanged content uses them as they are; any
- * change of the content between starts, a damaged index file, a store of another build, or a run
- * cut short (no seal) makes the next start build them again, and every start serves the files as
- * they are.
+ * change of the content between starts, a damaged index file, a store of another build or one that
+ * lost an entry, or a run cut short (no seal) makes the next start build them again, and every start
+ * serves the files as they are.
  */
 @SlowSuite
 class DataFolderTests {
@@ -150,12 +150,28 @@ class DataFolderTests {
 		assertThat(start().title("monkey")).isEqualTo("Chaos Tool");
 	}
 
+	@Test
+	void aStoreThatNoLongerHoldsTheSealedEntriesIsBuiltAgain() throws SQLException {
+		start();
+		plantTitle("monkey");
+		changeStore("update entry set slug = 'lost' where slug = 'pipeline'");
+
+		Started second = start();
+
+		assertThat(second.tools()).containsExactlyInAnyOrder("monkey", "pipeline");
+		assertThat(second.title("monkey")).isEqualTo("Chaos Tool");
+	}
+
 	/** Changes a title in the stopped store behind the application's back: only a kept store shows it. */
 	private void plantTitle(String slug) throws SQLException {
+		changeStore("update entry set title = '" + PLANTED + "' where slug = '" + slug + "'");
+	}
+
+	/** Runs {@code update} on the stopped store, which must change one row. */
+	private void changeStore(String update) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(
 				"jdbc:h2:file:" + this.data.toAbsolutePath().resolve("h2/casebook") + ";IFEXISTS=TRUE", "sa", "")) {
-			assertThat(connection.createStatement()
-				.executeUpdate("update entry set title = '" + PLANTED + "' where slug = '" + slug + "'")).isEqualTo(1);
+			assertThat(connection.createStatement().executeUpdate(update)).isEqualTo(1);
 		}
 	}
 
