@@ -36,19 +36,20 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /src/app.jar /app/app.jar
 COPY --from=build /src/content/ /app/content/
+COPY jvm.options /app/jvm.options
 ENV CASEBOOK_CONTENT_DIR=/app/content \
     CASEBOOK_DATA_DIR=/app/data \
     MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true
 # AOT cache: the jar is extracted, and a training run that stops once the context has refreshed
 # (before any content is indexed) caches the classes it loaded and linked, and their profiles.
 RUN java -Djarmode=tools -jar app.jar extract --destination extracted \
-    && java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh \
+    && java @/app/jvm.options -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh \
         -jar /app/extracted/app.jar --server.port=0 \
     && rm app.jar
 # The index is built into /app/data once, here: a container on the same content finds it sealed
 # for that content and this build, and starts without writing it again. The loop gives up after
 # ten minutes, which fails the build.
-RUN java -XX:AOTCache=/app/app.aot -jar /app/extracted/app.jar --server.port=8081 & pid=$!; \
+RUN java @/app/jvm.options -XX:AOTCache=/app/app.aot -jar /app/extracted/app.jar --server.port=8081 & pid=$!; \
     for _ in $(seq 1 600); do \
       curl -fs -o /dev/null http://localhost:8081/actuator/health/readiness && break; sleep 1; \
     done; \
@@ -60,4 +61,7 @@ EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --retries=12 \
     CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
 # 12 retries of 10 s leave two minutes to index before the container counts as unhealthy.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/app.aot", "-jar", "/app/extracted/app.jar"]
+# The shipped JVM settings (jvm.options); JAVA_OPTS, after them, overrides them (a larger heap for a
+# larger corpus: -e JAVA_OPTS=-Xmx2g). Arguments after the image name go to the application.
+ENV JAVA_OPTS=""
+ENTRYPOINT ["sh", "-c", "exec java @/app/jvm.options $JAVA_OPTS -XX:AOTCache=/app/app.aot -jar /app/extracted/app.jar \"$@\"", "casebook"]
